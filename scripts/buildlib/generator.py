@@ -21,7 +21,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import docs, facade
+from . import docs, facade, model_roles
 from .project import Api, BuildError, Project
 from .specs import Spec
 
@@ -79,6 +79,8 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
     generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
     generator.env.bytecode_cache = _COMPILED  # every GeneratorProject builds its environment the same way
     generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
+    generator.env.globals["sdk_request_models"] = model_roles.request_models(parsed)
+    generator.env.globals["sdk_assumed_fields"] = model_roles.assumed_fields(parsed, index)
     with _STDOUT_SWAP, contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = list(generator.build())
     if errors:

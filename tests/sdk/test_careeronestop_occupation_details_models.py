@@ -33,7 +33,6 @@ from careeronestop_client.models import (
     TopWorkValue,
     WagePercentiles,
 )
-from careeronestop_client.types import UNSET, Unset
 
 # Models whose additional_properties *are* the data (maps), not a place for unknown keys.
 MAP_MODELS = (RelatedOnetTitles,)
@@ -54,9 +53,9 @@ def _wage_row(rate: str, p10: str, p25: str, median: str, p75: str, p90: str, **
 T = TypeVar("T")
 
 
-def present(value: T | Unset | None) -> T:
-    """A model field the body carries (neither unset nor null), narrowed for the type checker."""
-    assert value is not None and not isinstance(value, Unset)
+def present(value: T | None) -> T:
+    """A model field the body carries (neither absent nor null), narrowed for the type checker."""
+    assert value is not None
     return value
 
 
@@ -325,7 +324,7 @@ def test_wages_are_lists_of_strings(details: OccupationDetailsResponse) -> None:
 def test_wage_fields_are_typed_as_strings() -> None:
     hints = typing.get_type_hints(WagePercentiles)
     for name in ("pct_10", "pct_25", "median", "pct_75", "pct_90"):
-        assert hints[name] == str | Unset, f"{name} must stay a string ('133,080', '239,200+')"
+        assert hints[name] == str | None, f"{name} must stay a string ('133,080', '239,200+'), None when absent"
 
 
 def test_soc_wage_info_sits_inside_wages(details: OccupationDetailsResponse) -> None:
@@ -415,8 +414,12 @@ def test_sections_switched_off_may_be_missing_or_null() -> None:
     parsed = OccupationDetailsResponse.from_dict(copy.deepcopy(body))
     detail = parsed.occupation_detail[0]
     assert detail.wages is None and detail.tasks is None and detail.related_onet_titles is None
-    assert detail.dwas is UNSET and detail.projections is UNSET and detail.ability_data_list is UNSET
-    assert parsed.meta_data is UNSET
+    assert detail.dwas is None and detail.projections is None and detail.ability_data_list is None
+    assert parsed.meta_data is None
+    sent = detail.fields_sent()  # the difference between null and absent, for whoever needs it
+    assert {"wages", "tasks", "related_onet_titles", "onet_code"} <= sent
+    assert not {"dwas", "projections", "ability_data_list"} & sent
+    assert "meta_data" not in parsed.fields_sent() and "record_count" in parsed.fields_sent()
     assert parsed.to_dict() == body
 
 

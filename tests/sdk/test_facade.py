@@ -240,6 +240,7 @@ def test_top_level_exports_only_the_sdk_clients() -> None:
     assert set(onet_client.__all__) == {
         *("OnetClient", "AsyncOnetClient", "OnetError", "__version__"),
         *("Pager", "AsyncPager", "ItemPage"),  # the types `.iter()` and `.pages()` return
+        *("UNSET", "Unset"),  # "not sent", the default of optional arguments
     }
     assert {"CareerOneStopClient", "AsyncCareerOneStopClient"} <= set(careeronestop_client.__all__)
     assert not hasattr(onet_client, "AuthenticatedClient") and not hasattr(onet_client, "Client")

@@ -13,7 +13,6 @@ from onet_client.api.online import get_details_tasks, keyword_search
 from onet_client.exceptions import OnetError, ResponseValidationError
 from onet_client.models import ReportDetailsTasks
 from onet_client.tolerance import UnknownEnumValue
-from onet_client.types import UNSET
 
 from .conftest import ONET_KEY
 
@@ -54,7 +53,7 @@ def test_unknown_enum_value_is_kept_typed_and_reported_once(
     assert "'Core', 'New', 'Supplemental'" in messages[0] and '"Emerging"' in messages[0]
 
 
-def test_unknown_field_is_kept_and_missing_optional_is_unset(
+def test_unknown_field_is_kept_and_missing_optional_is_none(
     onet_api: respx.MockRouter, onet: OnetClient, drift_log: pytest.LogCaptureFixture
 ) -> None:
     body = tasks_body(task(1, new_flag=True))
@@ -63,8 +62,12 @@ def test_unknown_field_is_kept_and_missing_optional_is_unset(
     result = get_details_tasks.sync("15-1252.00", client=onet)
     assert isinstance(result, ReportDetailsTasks)
     assert result.task[0]["new_flag"] is True
-    assert result.task[0].importance is UNSET
-    assert any("$.task[*].new_flag: field-added" in m for m in warnings_of(drift_log))
+    assert result.task[0].importance is None
+    assert "importance" not in result.task[0].fields_sent()
+    assert result.task[0].to_dict() == body["task"][0]  # absent stays absent, the unknown field comes back
+    messages = warnings_of(drift_log)
+    assert any("$.task[*].new_flag: field-added" in m for m in messages)
+    assert not any("importance" in m for m in messages)  # an optional field may be absent: no drift
 
 
 def test_value_of_another_type_is_kept_and_reported(

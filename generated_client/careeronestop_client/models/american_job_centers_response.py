@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AmericanJobCentersResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OneStopCenterList",
@@ -23,96 +27,118 @@ _PROPERTY_NAMES = frozenset(
 class AmericanJobCentersResponse:
     """Envelope for the AJC finder."""
 
-    one_stop_center_list: list[AmericanJobCenter] | Unset = UNSET
+    one_stop_center_list: list[AmericanJobCenter] | None = None
     """ Centers, nearest first. """
-    record_count: int | Unset = UNSET
-    area_validation_err: None | str | Unset = UNSET
+    record_count: int | None = None
+    area_validation_err: None | str = None
     """ Set when the location could not be resolved. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "one_stop_center_list": "OneStopCenterList",
+        "record_count": "RecordCount",
+        "area_validation_err": "AreaValidationErr",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "area_validation_err",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        one_stop_center_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.one_stop_center_list, Unset):
-            one_stop_center_list = []
-            for one_stop_center_list_item_data in self.one_stop_center_list:
-                one_stop_center_list_item = one_stop_center_list_item_data.to_dict()
-                one_stop_center_list.append(one_stop_center_list_item)
-
-        record_count = self.record_count
-
-        area_validation_err: None | str | Unset
-        if isinstance(self.area_validation_err, Unset):
-            area_validation_err = UNSET
-        else:
-            area_validation_err = self.area_validation_err
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if one_stop_center_list is not UNSET:
-            field_dict["OneStopCenterList"] = one_stop_center_list
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if area_validation_err is not UNSET:
-            field_dict["AreaValidationErr"] = area_validation_err
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.one_stop_center_list is not None:
+            field_dict["OneStopCenterList"] = _dump(self.one_stop_center_list)
+        elif "one_stop_center_list" in self._sent_null:
+            field_dict["OneStopCenterList"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
+        if self.area_validation_err is not None:
+            field_dict["AreaValidationErr"] = self.area_validation_err
+        elif "area_validation_err" in self._sent_null:
+            field_dict["AreaValidationErr"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _one_stop_center_list = src_dict.get("OneStopCenterList", UNSET)
-        one_stop_center_list: list[AmericanJobCenter] | Unset = UNSET
-        if _one_stop_center_list is not UNSET:
-            one_stop_center_list = []
-            for one_stop_center_list_item_data in _one_stop_center_list:
-                one_stop_center_list_item = AmericanJobCenter.from_dict(one_stop_center_list_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.one_stop_center_list = None
+            obj.record_count = None
+            obj.area_validation_err = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("OneStopCenterList")
+        if v is None:
+            if "OneStopCenterList" in src_dict:
+                obj._sent_null += ("one_stop_center_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_AmericanJobCenter(item0) for item0 in v]
+        obj.one_stop_center_list = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        v = src_dict.get("AreaValidationErr")
+        if v is None:
+            if "AreaValidationErr" in src_dict:
+                obj._sent_null += ("area_validation_err",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.area_validation_err = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                one_stop_center_list.append(one_stop_center_list_item)
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        area_validation_err = cast(None | str | Unset, src_dict.get("AreaValidationErr", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        american_job_centers_response = cls(
-            one_stop_center_list=one_stop_center_list,
-            record_count=record_count,
-            area_validation_err=area_validation_err,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return american_job_centers_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        american_job_centers_response.additional_properties = d
-        return american_job_centers_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +161,7 @@ class AmericanJobCentersResponse:
 # one back finds the class already defined.
 from ..models.american_job_center import AmericanJobCenter  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_AmericanJobCenter = AmericanJobCenter.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerVideo")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "VideoCode",
@@ -22,50 +26,91 @@ _PROPERTY_NAMES = frozenset(
 class CareerVideo:
     """A CareerOneStop career video."""
 
-    video_code: str | Unset = UNSET
-    video_title: str | Unset = UNSET
-    video_type: str | Unset = UNSET
+    video_code: str | None = None
+    video_title: str | None = None
+    video_type: str | None = None
     """ Video category. The documentation misspells it VideoTyp. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "video_code": "VideoCode",
+        "video_title": "VideoTitle",
+        "video_type": "VideoType",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        video_code = self.video_code
-
-        video_title = self.video_title
-
-        video_type = self.video_type
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if video_code is not UNSET:
-            field_dict["VideoCode"] = video_code
-        if video_title is not UNSET:
-            field_dict["VideoTitle"] = video_title
-        if video_type is not UNSET:
-            field_dict["VideoType"] = video_type
-
+        if self.video_code is not None:
+            field_dict["VideoCode"] = self.video_code
+        elif "video_code" in self._sent_null:
+            field_dict["VideoCode"] = None
+        if self.video_title is not None:
+            field_dict["VideoTitle"] = self.video_title
+        elif "video_title" in self._sent_null:
+            field_dict["VideoTitle"] = None
+        if self.video_type is not None:
+            field_dict["VideoType"] = self.video_type
+        elif "video_type" in self._sent_null:
+            field_dict["VideoType"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        video_code = src_dict.get("VideoCode", UNSET)
-
-        video_title = src_dict.get("VideoTitle", UNSET)
-
-        video_type = src_dict.get("VideoType", UNSET)
-
-        career_video = cls(
-            video_code=video_code,
-            video_title=video_title,
-            video_type=video_type,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_video  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.video_code = None
+            obj.video_title = None
+            obj.video_type = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("VideoCode")
+        if v is None:
+            if "VideoCode" in src_dict:
+                obj._sent_null += ("video_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.video_code = v
+        v = src_dict.get("VideoTitle")
+        if v is None:
+            if "VideoTitle" in src_dict:
+                obj._sent_null += ("video_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.video_title = v
+        v = src_dict.get("VideoType")
+        if v is None:
+            if "VideoType" in src_dict:
+                obj._sent_null += ("video_type",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.video_type = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_video.additional_properties = d
-        return career_video
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

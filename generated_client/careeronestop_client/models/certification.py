@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Certification")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Id",
@@ -34,196 +38,297 @@ _PROPERTY_NAMES = frozenset(
 class Certification:
     """A certification."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Certification id, for example `6126-C`. """
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    organization: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: str | None = None
+    url: str | None = None
+    organization: str | None = None
+    type_: str | None = None
     """ Type label, for example `Specialty`. """
-    type_order: str | Unset = UNSET
-    related: str | Unset = UNSET
-    cert_accred_agency_list: list[CertAccreditation] | Unset = UNSET
-    organization_address: str | Unset = UNSET
-    organization_url: str | Unset = UNSET
-    acronym: str | Unset = UNSET
-    description: str | Unset = UNSET
-    cert_detail_list: list[NameValuePair] | Unset = UNSET
+    type_order: str | None = None
+    related: str | None = None
+    cert_accred_agency_list: list[CertAccreditation] | None = None
+    organization_address: str | None = None
+    organization_url: str | None = None
+    acronym: str | None = None
+    description: str | None = None
+    cert_detail_list: list[NameValuePair] | None = None
     """ Requirement and renewal questions with answers. """
-    cert_test_option: list[Any] | Unset = UNSET
+    cert_test_option: list[Any] | None = None
     """ Exam options. Empty in the recorded sample, so the item shape is unknown. """
-    exam_detail: CertificationExamDetail | None | Unset = UNSET
+    exam_detail: CertificationExamDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "id": "Id",
+        "name": "Name",
+        "url": "Url",
+        "organization": "Organization",
+        "type_": "Type",
+        "type_order": "TypeOrder",
+        "related": "Related",
+        "cert_accred_agency_list": "CertAccredAgencyList",
+        "organization_address": "OrganizationAddress",
+        "organization_url": "OrganizationUrl",
+        "acronym": "Acronym",
+        "description": "Description",
+        "cert_detail_list": "CertDetailList",
+        "cert_test_option": "CertTestOption",
+        "exam_detail": "ExamDetail",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "exam_detail",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        url = self.url
-
-        organization = self.organization
-
-        type_ = self.type_
-
-        type_order = self.type_order
-
-        related = self.related
-
-        cert_accred_agency_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cert_accred_agency_list, Unset):
-            cert_accred_agency_list = []
-            for cert_accred_agency_list_item_data in self.cert_accred_agency_list:
-                cert_accred_agency_list_item = cert_accred_agency_list_item_data.to_dict()
-                cert_accred_agency_list.append(cert_accred_agency_list_item)
-
-        organization_address = self.organization_address
-
-        organization_url = self.organization_url
-
-        acronym = self.acronym
-
-        description = self.description
-
-        cert_detail_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cert_detail_list, Unset):
-            cert_detail_list = []
-            for cert_detail_list_item_data in self.cert_detail_list:
-                cert_detail_list_item = cert_detail_list_item_data.to_dict()
-                cert_detail_list.append(cert_detail_list_item)
-
-        cert_test_option: list[Any] | Unset = UNSET
-        if not isinstance(self.cert_test_option, Unset):
-            cert_test_option = self.cert_test_option
-
-        exam_detail: dict[str, Any] | None | Unset
-        if isinstance(self.exam_detail, Unset):
-            exam_detail = UNSET
-        elif isinstance(self.exam_detail, CertificationExamDetail):
-            exam_detail = self.exam_detail.to_dict()
-        else:
-            exam_detail = self.exam_detail
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if organization is not UNSET:
-            field_dict["Organization"] = organization
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if type_order is not UNSET:
-            field_dict["TypeOrder"] = type_order
-        if related is not UNSET:
-            field_dict["Related"] = related
-        if cert_accred_agency_list is not UNSET:
-            field_dict["CertAccredAgencyList"] = cert_accred_agency_list
-        if organization_address is not UNSET:
-            field_dict["OrganizationAddress"] = organization_address
-        if organization_url is not UNSET:
-            field_dict["OrganizationUrl"] = organization_url
-        if acronym is not UNSET:
-            field_dict["Acronym"] = acronym
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if cert_detail_list is not UNSET:
-            field_dict["CertDetailList"] = cert_detail_list
-        if cert_test_option is not UNSET:
-            field_dict["CertTestOption"] = cert_test_option
-        if exam_detail is not UNSET:
-            field_dict["ExamDetail"] = exam_detail
-
+        if self.id is not None:
+            field_dict["Id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["Id"] = None
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["Name"] = None
+        if self.url is not None:
+            field_dict["Url"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["Url"] = None
+        if self.organization is not None:
+            field_dict["Organization"] = self.organization
+        elif "organization" in self._sent_null:
+            field_dict["Organization"] = None
+        if self.type_ is not None:
+            field_dict["Type"] = self.type_
+        elif "type_" in self._sent_null:
+            field_dict["Type"] = None
+        if self.type_order is not None:
+            field_dict["TypeOrder"] = self.type_order
+        elif "type_order" in self._sent_null:
+            field_dict["TypeOrder"] = None
+        if self.related is not None:
+            field_dict["Related"] = self.related
+        elif "related" in self._sent_null:
+            field_dict["Related"] = None
+        if self.cert_accred_agency_list is not None:
+            field_dict["CertAccredAgencyList"] = _dump(self.cert_accred_agency_list)
+        elif "cert_accred_agency_list" in self._sent_null:
+            field_dict["CertAccredAgencyList"] = None
+        if self.organization_address is not None:
+            field_dict["OrganizationAddress"] = self.organization_address
+        elif "organization_address" in self._sent_null:
+            field_dict["OrganizationAddress"] = None
+        if self.organization_url is not None:
+            field_dict["OrganizationUrl"] = self.organization_url
+        elif "organization_url" in self._sent_null:
+            field_dict["OrganizationUrl"] = None
+        if self.acronym is not None:
+            field_dict["Acronym"] = self.acronym
+        elif "acronym" in self._sent_null:
+            field_dict["Acronym"] = None
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["Description"] = None
+        if self.cert_detail_list is not None:
+            field_dict["CertDetailList"] = _dump(self.cert_detail_list)
+        elif "cert_detail_list" in self._sent_null:
+            field_dict["CertDetailList"] = None
+        if self.cert_test_option is not None:
+            field_dict["CertTestOption"] = self.cert_test_option
+        elif "cert_test_option" in self._sent_null:
+            field_dict["CertTestOption"] = None
+        if self.exam_detail is not None:
+            field_dict["ExamDetail"] = _dump(self.exam_detail)
+        elif "exam_detail" in self._sent_null:
+            field_dict["ExamDetail"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("Id", UNSET)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.name = None
+            obj.url = None
+            obj.organization = None
+            obj.type_ = None
+            obj.type_order = None
+            obj.related = None
+            obj.cert_accred_agency_list = None
+            obj.organization_address = None
+            obj.organization_url = None
+            obj.acronym = None
+            obj.description = None
+            obj.cert_detail_list = None
+            obj.cert_test_option = None
+            obj.exam_detail = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Id")
+        if v is None:
+            if "Id" in src_dict:
+                obj._sent_null += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("Name")
+        if v is None:
+            if "Name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("Url")
+        if v is None:
+            if "Url" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        v = src_dict.get("Organization")
+        if v is None:
+            if "Organization" in src_dict:
+                obj._sent_null += ("organization",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.organization = v
+        v = src_dict.get("Type")
+        if v is None:
+            if "Type" in src_dict:
+                obj._sent_null += ("type_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.type_ = v
+        v = src_dict.get("TypeOrder")
+        if v is None:
+            if "TypeOrder" in src_dict:
+                obj._sent_null += ("type_order",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.type_order = v
+        v = src_dict.get("Related")
+        if v is None:
+            if "Related" in src_dict:
+                obj._sent_null += ("related",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.related = v
+        v = src_dict.get("CertAccredAgencyList")
+        if v is None:
+            if "CertAccredAgencyList" in src_dict:
+                obj._sent_null += ("cert_accred_agency_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CertAccreditation(item0) for item0 in v]
+        obj.cert_accred_agency_list = v
+        v = src_dict.get("OrganizationAddress")
+        if v is None:
+            if "OrganizationAddress" in src_dict:
+                obj._sent_null += ("organization_address",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.organization_address = v
+        v = src_dict.get("OrganizationUrl")
+        if v is None:
+            if "OrganizationUrl" in src_dict:
+                obj._sent_null += ("organization_url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.organization_url = v
+        v = src_dict.get("Acronym")
+        if v is None:
+            if "Acronym" in src_dict:
+                obj._sent_null += ("acronym",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.acronym = v
+        v = src_dict.get("Description")
+        if v is None:
+            if "Description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("CertDetailList")
+        if v is None:
+            if "CertDetailList" in src_dict:
+                obj._sent_null += ("cert_detail_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_NameValuePair(item0) for item0 in v]
+        obj.cert_detail_list = v
+        v = src_dict.get("CertTestOption")
+        if v is None:
+            if "CertTestOption" in src_dict:
+                obj._sent_null += ("cert_test_option",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.cert_test_option = v
+        v = src_dict.get("ExamDetail")
+        if v is None:
+            if "ExamDetail" in src_dict:
+                obj._sent_null += ("exam_detail",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_CertificationExamDetail(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        name = src_dict.get("Name", UNSET)
-
-        url = src_dict.get("Url", UNSET)
-
-        organization = src_dict.get("Organization", UNSET)
-
-        type_ = src_dict.get("Type", UNSET)
-
-        type_order = src_dict.get("TypeOrder", UNSET)
-
-        related = src_dict.get("Related", UNSET)
-
-        _cert_accred_agency_list = src_dict.get("CertAccredAgencyList", UNSET)
-        cert_accred_agency_list: list[CertAccreditation] | Unset = UNSET
-        if _cert_accred_agency_list is not UNSET:
-            cert_accred_agency_list = []
-            for cert_accred_agency_list_item_data in _cert_accred_agency_list:
-                cert_accred_agency_list_item = CertAccreditation.from_dict(cert_accred_agency_list_item_data)
-
-                cert_accred_agency_list.append(cert_accred_agency_list_item)
-
-        organization_address = src_dict.get("OrganizationAddress", UNSET)
-
-        organization_url = src_dict.get("OrganizationUrl", UNSET)
-
-        acronym = src_dict.get("Acronym", UNSET)
-
-        description = src_dict.get("Description", UNSET)
-
-        _cert_detail_list = src_dict.get("CertDetailList", UNSET)
-        cert_detail_list: list[NameValuePair] | Unset = UNSET
-        if _cert_detail_list is not UNSET:
-            cert_detail_list = []
-            for cert_detail_list_item_data in _cert_detail_list:
-                cert_detail_list_item = NameValuePair.from_dict(cert_detail_list_item_data)
-
-                cert_detail_list.append(cert_detail_list_item)
-
-        cert_test_option = cast(list[Any], src_dict.get("CertTestOption", UNSET))
-
-        def _parse_exam_detail(data: object) -> CertificationExamDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                exam_detail_type_0 = CertificationExamDetail.from_dict(data)
-
-                return exam_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CertificationExamDetail | None | Unset, data)
-
-        exam_detail = _parse_exam_detail(src_dict.get("ExamDetail", UNSET))
-
-        certification = cls(
-            id=id,
-            name=name,
-            url=url,
-            organization=organization,
-            type_=type_,
-            type_order=type_order,
-            related=related,
-            cert_accred_agency_list=cert_accred_agency_list,
-            organization_address=organization_address,
-            organization_url=organization_url,
-            acronym=acronym,
-            description=description,
-            cert_detail_list=cert_detail_list,
-            cert_test_option=cert_test_option,
-            exam_detail=exam_detail,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return certification  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.exam_detail = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        certification.additional_properties = d
-        return certification
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,3 +352,8 @@ class Certification:
 from ..models.cert_accreditation import CertAccreditation  # noqa: E402
 from ..models.certification_exam_detail import CertificationExamDetail  # noqa: E402
 from ..models.name_value_pair import NameValuePair  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CertAccreditation = CertAccreditation.from_dict
+_from_dict_CertificationExamDetail = CertificationExamDetail.from_dict
+_from_dict_NameValuePair = NameValuePair.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertificationsResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "CertList",
@@ -70,170 +74,148 @@ class CertificationsResponse:
     kept as it comes. """
     cert_detail: Certification | None
     """ Null in list responses. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "cert_list": "CertList",
+        "cert_accred_agency_legend": "CertAccredAgencyLegend",
+        "record_count": "RecordCount",
+        "did_you_mean": "DidYouMean",
+        "auto_correction": "AutoCorrection",
+        "is_direct_match": "IsDirectMatch",
+        "occupation_count_list": "OccupationCountList",
+        "industry_count_list": "IndustryCountList",
+        "type_count_list": "TypeCountList",
+        "org_count_list": "OrgCountList",
+        "related_count_list": "RelatedCountList",
+        "cert_accred_agency_count_list": "CertAccredAgencyCountList",
+        "cert_detail": "CertDetail",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "did_you_mean",
+            "auto_correction",
+            "cert_detail",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        cert_list = []
-        for cert_list_item_data in self.cert_list:
-            cert_list_item = cert_list_item_data.to_dict()
-            cert_list.append(cert_list_item)
-
-        cert_accred_agency_legend = []
-        for cert_accred_agency_legend_item_data in self.cert_accred_agency_legend:
-            cert_accred_agency_legend_item = cert_accred_agency_legend_item_data.to_dict()
-            cert_accred_agency_legend.append(cert_accred_agency_legend_item)
-
-        record_count = self.record_count
-
-        did_you_mean: None | str
-        did_you_mean = self.did_you_mean
-
-        auto_correction: None | str
-        auto_correction = self.auto_correction
-
-        is_direct_match = self.is_direct_match
-
-        occupation_count_list = self.occupation_count_list.to_dict()
-
-        industry_count_list = self.industry_count_list.to_dict()
-
-        type_count_list = self.type_count_list.to_dict()
-
-        org_count_list = self.org_count_list.to_dict()
-
-        related_count_list = self.related_count_list.to_dict()
-
-        cert_accred_agency_count_list = self.cert_accred_agency_count_list.to_dict()
-
-        cert_detail: dict[str, Any] | None
-        if isinstance(self.cert_detail, Certification):
-            cert_detail = self.cert_detail.to_dict()
-        else:
-            cert_detail = self.cert_detail
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CertList": cert_list,
-                "CertAccredAgencyLegend": cert_accred_agency_legend,
-                "RecordCount": record_count,
-                "DidYouMean": did_you_mean,
-                "AutoCorrection": auto_correction,
-                "IsDirectMatch": is_direct_match,
-                "OccupationCountList": occupation_count_list,
-                "IndustryCountList": industry_count_list,
-                "TypeCountList": type_count_list,
-                "OrgCountList": org_count_list,
-                "RelatedCountList": related_count_list,
-                "CertAccredAgencyCountList": cert_accred_agency_count_list,
-                "CertDetail": cert_detail,
-            }
-        )
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        field_dict["CertList"] = _dump(self.cert_list)
+        field_dict["CertAccredAgencyLegend"] = _dump(self.cert_accred_agency_legend)
+        field_dict["RecordCount"] = self.record_count
+        field_dict["DidYouMean"] = self.did_you_mean
+        field_dict["AutoCorrection"] = self.auto_correction
+        field_dict["IsDirectMatch"] = self.is_direct_match
+        field_dict["OccupationCountList"] = _dump(self.occupation_count_list)
+        field_dict["IndustryCountList"] = _dump(self.industry_count_list)
+        field_dict["TypeCountList"] = _dump(self.type_count_list)
+        field_dict["OrgCountList"] = _dump(self.org_count_list)
+        field_dict["RelatedCountList"] = _dump(self.related_count_list)
+        field_dict["CertAccredAgencyCountList"] = _dump(self.cert_accred_agency_count_list)
+        field_dict["CertDetail"] = _dump(self.cert_detail)
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        cert_list = []
-        _cert_list = src_dict["CertList"]
-        for cert_list_item_data in _cert_list:
-            cert_list_item = Certification.from_dict(cert_list_item_data)
-
-            cert_list.append(cert_list_item)
-
-        cert_accred_agency_legend = []
-        _cert_accred_agency_legend = src_dict["CertAccredAgencyLegend"]
-        for cert_accred_agency_legend_item_data in _cert_accred_agency_legend:
-            cert_accred_agency_legend_item = CertAccredAgencyLegendEntry.from_dict(cert_accred_agency_legend_item_data)
-
-            cert_accred_agency_legend.append(cert_accred_agency_legend_item)
-
-        record_count = src_dict["RecordCount"]
-
-        did_you_mean = cast(None | str, src_dict["DidYouMean"])
-
-        auto_correction = cast(None | str, src_dict["AutoCorrection"])
-
-        is_direct_match = src_dict["IsDirectMatch"]
-
-        occupation_count_list = FacetCounts.from_dict(src_dict["OccupationCountList"])
-
-        industry_count_list = FacetCounts.from_dict(src_dict["IndustryCountList"])
-
-        type_count_list = FacetCounts.from_dict(src_dict["TypeCountList"])
-
-        org_count_list = FacetCounts.from_dict(src_dict["OrgCountList"])
-
-        related_count_list = FacetCounts.from_dict(src_dict["RelatedCountList"])
-
-        cert_accred_agency_count_list = FacetCounts.from_dict(src_dict["CertAccredAgencyCountList"])
-
-        def _parse_cert_detail(data: object) -> Certification | None:
-            if data is None:
-                return data
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["CertList"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_Certification(item0) for item0 in v]
+        obj.cert_list = v
+        v = src_dict["CertAccredAgencyLegend"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_CertAccredAgencyLegendEntry(item0) for item0 in v]
+        obj.cert_accred_agency_legend = v
+        v = src_dict["RecordCount"]
+        if not type(v) is int:
+            _drifted()
+        obj.record_count = v
+        v = src_dict["DidYouMean"]
+        if not (type(v) is str or v is None):
+            _drifted()
+        obj.did_you_mean = v
+        v = src_dict["AutoCorrection"]
+        if not (type(v) is str or v is None):
+            _drifted()
+        obj.auto_correction = v
+        v = src_dict["IsDirectMatch"]
+        if not type(v) is str:
+            _drifted()
+        obj.is_direct_match = v
+        v = src_dict["OccupationCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.occupation_count_list = v
+        v = src_dict["IndustryCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.industry_count_list = v
+        v = src_dict["TypeCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.type_count_list = v
+        v = src_dict["OrgCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.org_count_list = v
+        v = src_dict["RelatedCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.related_count_list = v
+        v = src_dict["CertAccredAgencyCountList"]
+        v = _from_dict_FacetCounts(v)
+        obj.cert_accred_agency_count_list = v
+        v = src_dict["CertDetail"]
+        if isinstance(v, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cert_detail_type_0 = Certification.from_dict(data)
-
-                return cert_detail_type_0
+                v = _from_dict_Certification(v)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Certification | None, data)
+                if not (v is None):
+                    _drifted()
 
-        cert_detail = _parse_cert_detail(src_dict["CertDetail"])
+        else:
+            if not (v is None):
+                _drifted()
+        obj.cert_detail = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        certifications_response = cls(
-            cert_list=cert_list,
-            cert_accred_agency_legend=cert_accred_agency_legend,
-            record_count=record_count,
-            did_you_mean=did_you_mean,
-            auto_correction=auto_correction,
-            is_direct_match=is_direct_match,
-            occupation_count_list=occupation_count_list,
-            industry_count_list=industry_count_list,
-            type_count_list=type_count_list,
-            org_count_list=org_count_list,
-            related_count_list=related_count_list,
-            cert_accred_agency_count_list=cert_accred_agency_count_list,
-            cert_detail=cert_detail,
-            meta_data=meta_data,
-        )
-
+            else:
+                _drifted()
+        obj.meta_data = v
         if len(src_dict) == 13 or _PROPERTY_NAMES.issuperset(src_dict):
-            return certifications_response  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        certifications_response.additional_properties = d
-        return certifications_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,3 +240,9 @@ from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry
 from ..models.certification import Certification  # noqa: E402
 from ..models.facet_counts import FacetCounts  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CertAccredAgencyLegendEntry = CertAccredAgencyLegendEntry.from_dict
+_from_dict_Certification = Certification.from_dict
+_from_dict_FacetCounts = FacetCounts.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

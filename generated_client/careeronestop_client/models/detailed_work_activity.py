@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DetailedWorkActivity")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "DwaTitle",
@@ -23,59 +27,108 @@ _PROPERTY_NAMES = frozenset(
 class DetailedWorkActivity:
     """One O*NET detailed work activity. The documentation spells the keys DWATitle/DWAId; the JSON uses DwaTitle/DwaId."""
 
-    dwa_title: str | Unset = UNSET
-    dwa_id: str | Unset = UNSET
-    data_value: str | Unset = UNSET
+    dwa_title: str | None = None
+    dwa_id: str | None = None
+    data_value: str | None = None
     """ Rating as a numeric string. """
-    task_id: str | Unset = UNSET
+    task_id: str | None = None
     """ Linked task id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "dwa_title": "DwaTitle",
+        "dwa_id": "DwaId",
+        "data_value": "DataValue",
+        "task_id": "TaskId",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        dwa_title = self.dwa_title
-
-        dwa_id = self.dwa_id
-
-        data_value = self.data_value
-
-        task_id = self.task_id
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dwa_title is not UNSET:
-            field_dict["DwaTitle"] = dwa_title
-        if dwa_id is not UNSET:
-            field_dict["DwaId"] = dwa_id
-        if data_value is not UNSET:
-            field_dict["DataValue"] = data_value
-        if task_id is not UNSET:
-            field_dict["TaskId"] = task_id
-
+        if self.dwa_title is not None:
+            field_dict["DwaTitle"] = self.dwa_title
+        elif "dwa_title" in self._sent_null:
+            field_dict["DwaTitle"] = None
+        if self.dwa_id is not None:
+            field_dict["DwaId"] = self.dwa_id
+        elif "dwa_id" in self._sent_null:
+            field_dict["DwaId"] = None
+        if self.data_value is not None:
+            field_dict["DataValue"] = self.data_value
+        elif "data_value" in self._sent_null:
+            field_dict["DataValue"] = None
+        if self.task_id is not None:
+            field_dict["TaskId"] = self.task_id
+        elif "task_id" in self._sent_null:
+            field_dict["TaskId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        dwa_title = src_dict.get("DwaTitle", UNSET)
-
-        dwa_id = src_dict.get("DwaId", UNSET)
-
-        data_value = src_dict.get("DataValue", UNSET)
-
-        task_id = src_dict.get("TaskId", UNSET)
-
-        detailed_work_activity = cls(
-            dwa_title=dwa_title,
-            dwa_id=dwa_id,
-            data_value=data_value,
-            task_id=task_id,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return detailed_work_activity  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.dwa_title = None
+            obj.dwa_id = None
+            obj.data_value = None
+            obj.task_id = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("DwaTitle")
+        if v is None:
+            if "DwaTitle" in src_dict:
+                obj._sent_null += ("dwa_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.dwa_title = v
+        v = src_dict.get("DwaId")
+        if v is None:
+            if "DwaId" in src_dict:
+                obj._sent_null += ("dwa_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.dwa_id = v
+        v = src_dict.get("DataValue")
+        if v is None:
+            if "DataValue" in src_dict:
+                obj._sent_null += ("data_value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_value = v
+        v = src_dict.get("TaskId")
+        if v is None:
+            if "TaskId" in src_dict:
+                obj._sent_null += ("task_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.task_id = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        detailed_work_activity.additional_properties = d
-        return detailed_work_activity
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EducationAttainmentShare")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "EducationLevel",
@@ -21,43 +25,76 @@ _PROPERTY_NAMES = frozenset(
 class EducationAttainmentShare:
     """Share of workers at one education level."""
 
-    education_level: str | Unset = UNSET
+    education_level: str | None = None
     """ Attainment level label. """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ Percent of workers, as a numeric string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "education_level": "EducationLevel",
+        "value": "Value",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        education_level = self.education_level
-
-        value = self.value
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if education_level is not UNSET:
-            field_dict["EducationLevel"] = education_level
-        if value is not UNSET:
-            field_dict["Value"] = value
-
+        if self.education_level is not None:
+            field_dict["EducationLevel"] = self.education_level
+        elif "education_level" in self._sent_null:
+            field_dict["EducationLevel"] = None
+        if self.value is not None:
+            field_dict["Value"] = self.value
+        elif "value" in self._sent_null:
+            field_dict["Value"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        education_level = src_dict.get("EducationLevel", UNSET)
-
-        value = src_dict.get("Value", UNSET)
-
-        education_attainment_share = cls(
-            education_level=education_level,
-            value=value,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return education_attainment_share  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.education_level = None
+            obj.value = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("EducationLevel")
+        if v is None:
+            if "EducationLevel" in src_dict:
+                obj._sent_null += ("education_level",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.education_level = v
+        v = src_dict.get("Value")
+        if v is None:
+            if "Value" in src_dict:
+                obj._sent_null += ("value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.value = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        education_attainment_share.additional_properties = d
-        return education_attainment_share
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

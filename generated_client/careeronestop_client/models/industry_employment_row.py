@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndustryEmploymentRow")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Industry",
@@ -30,96 +34,177 @@ class IndustryEmploymentRow:
 
     """
 
-    industry: str | Unset = UNSET
-    pctestocc: str | Unset = UNSET
+    industry: str | None = None
+    pctestocc: str | None = None
     """ Share of the occupation working in this industry, as a numeric string.: null """
-    mat_in_code: str | Unset = UNSET
+    mat_in_code: str | None = None
     """ EP industry code. """
-    percent_change: str | Unset = UNSET
+    percent_change: str | None = None
     """ Projected percent change, as a numeric string.: null """
-    estimated_employment: str | Unset = UNSET
+    estimated_employment: str | None = None
     """ Base-year employment, as a numeric string.: null """
-    iag_code: str | Unset = UNSET
+    iag_code: str | None = None
     """ BLS Industries-at-a-Glance code. """
-    number_changed: str | Unset = UNSET
+    number_changed: str | None = None
     """ Projected change in employment, as a numeric string.: null """
-    project_employment: str | Unset = UNSET
+    project_employment: str | None = None
     """ Target-year employment, as a numeric string. The key really lacks the "ed".: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "industry": "Industry",
+        "pctestocc": "Pctestocc",
+        "mat_in_code": "MatInCode",
+        "percent_change": "PercentChange",
+        "estimated_employment": "EstimatedEmployment",
+        "iag_code": "IagCode",
+        "number_changed": "NumberChanged",
+        "project_employment": "ProjectEmployment",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        industry = self.industry
-
-        pctestocc = self.pctestocc
-
-        mat_in_code = self.mat_in_code
-
-        percent_change = self.percent_change
-
-        estimated_employment = self.estimated_employment
-
-        iag_code = self.iag_code
-
-        number_changed = self.number_changed
-
-        project_employment = self.project_employment
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if industry is not UNSET:
-            field_dict["Industry"] = industry
-        if pctestocc is not UNSET:
-            field_dict["Pctestocc"] = pctestocc
-        if mat_in_code is not UNSET:
-            field_dict["MatInCode"] = mat_in_code
-        if percent_change is not UNSET:
-            field_dict["PercentChange"] = percent_change
-        if estimated_employment is not UNSET:
-            field_dict["EstimatedEmployment"] = estimated_employment
-        if iag_code is not UNSET:
-            field_dict["IagCode"] = iag_code
-        if number_changed is not UNSET:
-            field_dict["NumberChanged"] = number_changed
-        if project_employment is not UNSET:
-            field_dict["ProjectEmployment"] = project_employment
-
+        if self.industry is not None:
+            field_dict["Industry"] = self.industry
+        elif "industry" in self._sent_null:
+            field_dict["Industry"] = None
+        if self.pctestocc is not None:
+            field_dict["Pctestocc"] = self.pctestocc
+        elif "pctestocc" in self._sent_null:
+            field_dict["Pctestocc"] = None
+        if self.mat_in_code is not None:
+            field_dict["MatInCode"] = self.mat_in_code
+        elif "mat_in_code" in self._sent_null:
+            field_dict["MatInCode"] = None
+        if self.percent_change is not None:
+            field_dict["PercentChange"] = self.percent_change
+        elif "percent_change" in self._sent_null:
+            field_dict["PercentChange"] = None
+        if self.estimated_employment is not None:
+            field_dict["EstimatedEmployment"] = self.estimated_employment
+        elif "estimated_employment" in self._sent_null:
+            field_dict["EstimatedEmployment"] = None
+        if self.iag_code is not None:
+            field_dict["IagCode"] = self.iag_code
+        elif "iag_code" in self._sent_null:
+            field_dict["IagCode"] = None
+        if self.number_changed is not None:
+            field_dict["NumberChanged"] = self.number_changed
+        elif "number_changed" in self._sent_null:
+            field_dict["NumberChanged"] = None
+        if self.project_employment is not None:
+            field_dict["ProjectEmployment"] = self.project_employment
+        elif "project_employment" in self._sent_null:
+            field_dict["ProjectEmployment"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        industry = src_dict.get("Industry", UNSET)
-
-        pctestocc = src_dict.get("Pctestocc", UNSET)
-
-        mat_in_code = src_dict.get("MatInCode", UNSET)
-
-        percent_change = src_dict.get("PercentChange", UNSET)
-
-        estimated_employment = src_dict.get("EstimatedEmployment", UNSET)
-
-        iag_code = src_dict.get("IagCode", UNSET)
-
-        number_changed = src_dict.get("NumberChanged", UNSET)
-
-        project_employment = src_dict.get("ProjectEmployment", UNSET)
-
-        industry_employment_row = cls(
-            industry=industry,
-            pctestocc=pctestocc,
-            mat_in_code=mat_in_code,
-            percent_change=percent_change,
-            estimated_employment=estimated_employment,
-            iag_code=iag_code,
-            number_changed=number_changed,
-            project_employment=project_employment,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return industry_employment_row  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.industry = None
+            obj.pctestocc = None
+            obj.mat_in_code = None
+            obj.percent_change = None
+            obj.estimated_employment = None
+            obj.iag_code = None
+            obj.number_changed = None
+            obj.project_employment = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Industry")
+        if v is None:
+            if "Industry" in src_dict:
+                obj._sent_null += ("industry",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.industry = v
+        v = src_dict.get("Pctestocc")
+        if v is None:
+            if "Pctestocc" in src_dict:
+                obj._sent_null += ("pctestocc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pctestocc = v
+        v = src_dict.get("MatInCode")
+        if v is None:
+            if "MatInCode" in src_dict:
+                obj._sent_null += ("mat_in_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.mat_in_code = v
+        v = src_dict.get("PercentChange")
+        if v is None:
+            if "PercentChange" in src_dict:
+                obj._sent_null += ("percent_change",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.percent_change = v
+        v = src_dict.get("EstimatedEmployment")
+        if v is None:
+            if "EstimatedEmployment" in src_dict:
+                obj._sent_null += ("estimated_employment",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.estimated_employment = v
+        v = src_dict.get("IagCode")
+        if v is None:
+            if "IagCode" in src_dict:
+                obj._sent_null += ("iag_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.iag_code = v
+        v = src_dict.get("NumberChanged")
+        if v is None:
+            if "NumberChanged" in src_dict:
+                obj._sent_null += ("number_changed",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.number_changed = v
+        v = src_dict.get("ProjectEmployment")
+        if v is None:
+            if "ProjectEmployment" in src_dict:
+                obj._sent_null += ("project_employment",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.project_employment = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        industry_employment_row.additional_properties = d
-        return industry_employment_row
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobCompanyFacet")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "CompanyName",
@@ -22,50 +26,91 @@ _PROPERTY_NAMES = frozenset(
 class JobCompanyFacet:
     """Number of postings from one employer."""
 
-    company_name: str | Unset = UNSET
-    job_count: str | Unset = UNSET
+    company_name: str | None = None
+    job_count: str | None = None
     """ Numeric string. """
-    company_id: str | Unset = UNSET
+    company_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "company_name": "CompanyName",
+        "job_count": "JobCount",
+        "company_id": "CompanyId",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        company_name = self.company_name
-
-        job_count = self.job_count
-
-        company_id = self.company_id
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_name is not UNSET:
-            field_dict["CompanyName"] = company_name
-        if job_count is not UNSET:
-            field_dict["JobCount"] = job_count
-        if company_id is not UNSET:
-            field_dict["CompanyId"] = company_id
-
+        if self.company_name is not None:
+            field_dict["CompanyName"] = self.company_name
+        elif "company_name" in self._sent_null:
+            field_dict["CompanyName"] = None
+        if self.job_count is not None:
+            field_dict["JobCount"] = self.job_count
+        elif "job_count" in self._sent_null:
+            field_dict["JobCount"] = None
+        if self.company_id is not None:
+            field_dict["CompanyId"] = self.company_id
+        elif "company_id" in self._sent_null:
+            field_dict["CompanyId"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        company_name = src_dict.get("CompanyName", UNSET)
-
-        job_count = src_dict.get("JobCount", UNSET)
-
-        company_id = src_dict.get("CompanyId", UNSET)
-
-        job_company_facet = cls(
-            company_name=company_name,
-            job_count=job_count,
-            company_id=company_id,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_company_facet  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.company_name = None
+            obj.job_count = None
+            obj.company_id = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("CompanyName")
+        if v is None:
+            if "CompanyName" in src_dict:
+                obj._sent_null += ("company_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.company_name = v
+        v = src_dict.get("JobCount")
+        if v is None:
+            if "JobCount" in src_dict:
+                obj._sent_null += ("job_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.job_count = v
+        v = src_dict.get("CompanyId")
+        if v is None:
+            if "CompanyId" in src_dict:
+                obj._sent_null += ("company_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.company_id = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_company_facet.additional_properties = d
-        return job_company_facet
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

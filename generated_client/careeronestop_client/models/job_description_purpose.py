@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionPurpose")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OnetTitle",
@@ -22,50 +26,91 @@ _PROPERTY_NAMES = frozenset(
 class JobDescriptionPurpose:
     """Occupation identity and summary."""
 
-    onet_title: str | Unset = UNSET
-    onet_code: str | Unset = UNSET
-    onet_desc: str | Unset = UNSET
+    onet_title: str | None = None
+    onet_code: str | None = None
+    onet_desc: str | None = None
     """ Description (the key is OnetDesc, not OnetDescription). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "onet_title": "OnetTitle",
+        "onet_code": "OnetCode",
+        "onet_desc": "OnetDesc",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        onet_title = self.onet_title
-
-        onet_code = self.onet_code
-
-        onet_desc = self.onet_desc
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if onet_title is not UNSET:
-            field_dict["OnetTitle"] = onet_title
-        if onet_code is not UNSET:
-            field_dict["OnetCode"] = onet_code
-        if onet_desc is not UNSET:
-            field_dict["OnetDesc"] = onet_desc
-
+        if self.onet_title is not None:
+            field_dict["OnetTitle"] = self.onet_title
+        elif "onet_title" in self._sent_null:
+            field_dict["OnetTitle"] = None
+        if self.onet_code is not None:
+            field_dict["OnetCode"] = self.onet_code
+        elif "onet_code" in self._sent_null:
+            field_dict["OnetCode"] = None
+        if self.onet_desc is not None:
+            field_dict["OnetDesc"] = self.onet_desc
+        elif "onet_desc" in self._sent_null:
+            field_dict["OnetDesc"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        onet_title = src_dict.get("OnetTitle", UNSET)
-
-        onet_code = src_dict.get("OnetCode", UNSET)
-
-        onet_desc = src_dict.get("OnetDesc", UNSET)
-
-        job_description_purpose = cls(
-            onet_title=onet_title,
-            onet_code=onet_code,
-            onet_desc=onet_desc,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_description_purpose  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.onet_title = None
+            obj.onet_code = None
+            obj.onet_desc = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("OnetTitle")
+        if v is None:
+            if "OnetTitle" in src_dict:
+                obj._sent_null += ("onet_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.onet_title = v
+        v = src_dict.get("OnetCode")
+        if v is None:
+            if "OnetCode" in src_dict:
+                obj._sent_null += ("onet_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.onet_code = v
+        v = src_dict.get("OnetDesc")
+        if v is None:
+            if "OnetDesc" in src_dict:
+                obj._sent_null += ("onet_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.onet_desc = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_description_purpose.additional_properties = d
-        return job_description_purpose
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

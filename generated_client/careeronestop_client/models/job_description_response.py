@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Purpose",
@@ -25,124 +29,150 @@ _PROPERTY_NAMES = frozenset(
 class JobDescriptionResponse:
     """Job Description Writer sections. Only the keys that clients read are listed."""
 
-    purpose: JobDescriptionPurpose | Unset = UNSET
+    purpose: JobDescriptionPurpose | None = None
     """ Occupation identity and summary. """
-    task: str | Unset = UNSET
+    task: str | None = None
     """ Task section as an HTML fragment. """
-    activity: str | Unset = UNSET
+    activity: str | None = None
     """ Work-activity section (HTML or text). """
-    skills_list: list[JobDescriptionSkill] | Unset = UNSET
-    education: JobDescriptionEducation | Unset = UNSET
+    skills_list: list[JobDescriptionSkill] | None = None
+    education: JobDescriptionEducation | None = None
     """ Education section. Only the Certifications key has been seen, and its shape is unknown. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "purpose": "Purpose",
+        "task": "Task",
+        "activity": "Activity",
+        "skills_list": "SkillsList",
+        "education": "Education",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        purpose: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
-            purpose = self.purpose.to_dict()
-
-        task = self.task
-
-        activity = self.activity
-
-        skills_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills_list, Unset):
-            skills_list = []
-            for skills_list_item_data in self.skills_list:
-                skills_list_item = skills_list_item_data.to_dict()
-                skills_list.append(skills_list_item)
-
-        education: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.education, Unset):
-            education = self.education.to_dict()
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purpose is not UNSET:
-            field_dict["Purpose"] = purpose
-        if task is not UNSET:
-            field_dict["Task"] = task
-        if activity is not UNSET:
-            field_dict["Activity"] = activity
-        if skills_list is not UNSET:
-            field_dict["SkillsList"] = skills_list
-        if education is not UNSET:
-            field_dict["Education"] = education
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.purpose is not None:
+            field_dict["Purpose"] = _dump(self.purpose)
+        elif "purpose" in self._sent_null:
+            field_dict["Purpose"] = None
+        if self.task is not None:
+            field_dict["Task"] = self.task
+        elif "task" in self._sent_null:
+            field_dict["Task"] = None
+        if self.activity is not None:
+            field_dict["Activity"] = self.activity
+        elif "activity" in self._sent_null:
+            field_dict["Activity"] = None
+        if self.skills_list is not None:
+            field_dict["SkillsList"] = _dump(self.skills_list)
+        elif "skills_list" in self._sent_null:
+            field_dict["SkillsList"] = None
+        if self.education is not None:
+            field_dict["Education"] = _dump(self.education)
+        elif "education" in self._sent_null:
+            field_dict["Education"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _purpose = src_dict.get("Purpose", UNSET)
-        purpose: JobDescriptionPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.purpose = None
+            obj.task = None
+            obj.activity = None
+            obj.skills_list = None
+            obj.education = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Purpose")
+        if v is None:
+            if "Purpose" in src_dict:
+                obj._sent_null += ("purpose",)
+                _drifted()  # a null the spec does not allow
         else:
-            purpose = JobDescriptionPurpose.from_dict(_purpose)
-
-        task = src_dict.get("Task", UNSET)
-
-        activity = src_dict.get("Activity", UNSET)
-
-        _skills_list = src_dict.get("SkillsList", UNSET)
-        skills_list: list[JobDescriptionSkill] | Unset = UNSET
-        if _skills_list is not UNSET:
-            skills_list = []
-            for skills_list_item_data in _skills_list:
-                skills_list_item = JobDescriptionSkill.from_dict(skills_list_item_data)
-
-                skills_list.append(skills_list_item)
-
-        _education = src_dict.get("Education", UNSET)
-        education: JobDescriptionEducation | Unset
-        if isinstance(_education, Unset):
-            education = UNSET
+            v = _from_dict_JobDescriptionPurpose(v)
+        obj.purpose = v
+        v = src_dict.get("Task")
+        if v is None:
+            if "Task" in src_dict:
+                obj._sent_null += ("task",)
+                _drifted()  # a null the spec does not allow
         else:
-            education = JobDescriptionEducation.from_dict(_education)
+            if not type(v) is str:
+                _drifted()
+        obj.task = v
+        v = src_dict.get("Activity")
+        if v is None:
+            if "Activity" in src_dict:
+                obj._sent_null += ("activity",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.activity = v
+        v = src_dict.get("SkillsList")
+        if v is None:
+            if "SkillsList" in src_dict:
+                obj._sent_null += ("skills_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_JobDescriptionSkill(item0) for item0 in v]
+        obj.skills_list = v
+        v = src_dict.get("Education")
+        if v is None:
+            if "Education" in src_dict:
+                obj._sent_null += ("education",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_JobDescriptionEducation(v)
+        obj.education = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        job_description_response = cls(
-            purpose=purpose,
-            task=task,
-            activity=activity,
-            skills_list=skills_list,
-            education=education,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_description_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_description_response.additional_properties = d
-        return job_description_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +197,9 @@ from ..models.job_description_education import JobDescriptionEducation  # noqa: 
 from ..models.job_description_purpose import JobDescriptionPurpose  # noqa: E402
 from ..models.job_description_skill import JobDescriptionSkill  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_JobDescriptionEducation = JobDescriptionEducation.from_dict
+_from_dict_JobDescriptionPurpose = JobDescriptionPurpose.from_dict
+_from_dict_JobDescriptionSkill = JobDescriptionSkill.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

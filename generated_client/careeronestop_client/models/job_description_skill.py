@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionSkill")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "ElementId",
@@ -21,42 +25,75 @@ _PROPERTY_NAMES = frozenset(
 class JobDescriptionSkill:
     """A skill statement."""
 
-    element_id: str | Unset = UNSET
-    content: str | Unset = UNSET
+    element_id: str | None = None
+    content: str | None = None
     """ HTML snippet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "element_id": "ElementId",
+        "content": "Content",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        element_id = self.element_id
-
-        content = self.content
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element_id is not UNSET:
-            field_dict["ElementId"] = element_id
-        if content is not UNSET:
-            field_dict["Content"] = content
-
+        if self.element_id is not None:
+            field_dict["ElementId"] = self.element_id
+        elif "element_id" in self._sent_null:
+            field_dict["ElementId"] = None
+        if self.content is not None:
+            field_dict["Content"] = self.content
+        elif "content" in self._sent_null:
+            field_dict["Content"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element_id = src_dict.get("ElementId", UNSET)
-
-        content = src_dict.get("Content", UNSET)
-
-        job_description_skill = cls(
-            element_id=element_id,
-            content=content,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_description_skill  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.element_id = None
+            obj.content = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("ElementId")
+        if v is None:
+            if "ElementId" in src_dict:
+                obj._sent_null += ("element_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_id = v
+        v = src_dict.get("Content")
+        if v is None:
+            if "Content" in src_dict:
+                obj._sent_null += ("content",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.content = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_description_skill.additional_properties = d
-        return job_description_skill
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDetail")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "JobTitle",
@@ -27,116 +31,183 @@ _PROPERTY_NAMES = frozenset(
 class JobDetail:
     """A full job posting (v2). The fields are assumed from a recorded v1 body."""
 
-    job_title: str | Unset = UNSET
-    company: str | Unset = UNSET
-    description: str | Unset = UNSET
+    job_title: str | None = None
+    company: str | None = None
+    description: str | None = None
     """ Full posting text. """
-    date_posted: str | Unset = UNSET
-    url: str | Unset = UNSET
+    date_posted: str | None = None
+    url: str | None = None
     """ Posting page. """
-    location: str | Unset = UNSET
+    location: str | None = None
     """ `City, ST`. """
-    onet_codes: list[str] | Unset = UNSET
+    onet_codes: list[str] | None = None
     """ O*NET codes of the posting. `["99-9999.99"]` marks an unclassified posting. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "job_title": "JobTitle",
+        "company": "Company",
+        "description": "Description",
+        "date_posted": "DatePosted",
+        "url": "URL",
+        "location": "Location",
+        "onet_codes": "OnetCodes",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        job_title = self.job_title
-
-        company = self.company
-
-        description = self.description
-
-        date_posted = self.date_posted
-
-        url = self.url
-
-        location = self.location
-
-        onet_codes: list[str] | Unset = UNSET
-        if not isinstance(self.onet_codes, Unset):
-            onet_codes = self.onet_codes
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_title is not UNSET:
-            field_dict["JobTitle"] = job_title
-        if company is not UNSET:
-            field_dict["Company"] = company
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if date_posted is not UNSET:
-            field_dict["DatePosted"] = date_posted
-        if url is not UNSET:
-            field_dict["URL"] = url
-        if location is not UNSET:
-            field_dict["Location"] = location
-        if onet_codes is not UNSET:
-            field_dict["OnetCodes"] = onet_codes
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.job_title is not None:
+            field_dict["JobTitle"] = self.job_title
+        elif "job_title" in self._sent_null:
+            field_dict["JobTitle"] = None
+        if self.company is not None:
+            field_dict["Company"] = self.company
+        elif "company" in self._sent_null:
+            field_dict["Company"] = None
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["Description"] = None
+        if self.date_posted is not None:
+            field_dict["DatePosted"] = self.date_posted
+        elif "date_posted" in self._sent_null:
+            field_dict["DatePosted"] = None
+        if self.url is not None:
+            field_dict["URL"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["URL"] = None
+        if self.location is not None:
+            field_dict["Location"] = self.location
+        elif "location" in self._sent_null:
+            field_dict["Location"] = None
+        if self.onet_codes is not None:
+            field_dict["OnetCodes"] = self.onet_codes
+        elif "onet_codes" in self._sent_null:
+            field_dict["OnetCodes"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        job_title = src_dict.get("JobTitle", UNSET)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.job_title = None
+            obj.company = None
+            obj.description = None
+            obj.date_posted = None
+            obj.url = None
+            obj.location = None
+            obj.onet_codes = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("JobTitle")
+        if v is None:
+            if "JobTitle" in src_dict:
+                obj._sent_null += ("job_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.job_title = v
+        v = src_dict.get("Company")
+        if v is None:
+            if "Company" in src_dict:
+                obj._sent_null += ("company",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.company = v
+        v = src_dict.get("Description")
+        if v is None:
+            if "Description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("DatePosted")
+        if v is None:
+            if "DatePosted" in src_dict:
+                obj._sent_null += ("date_posted",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.date_posted = v
+        v = src_dict.get("URL")
+        if v is None:
+            if "URL" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        v = src_dict.get("Location")
+        if v is None:
+            if "Location" in src_dict:
+                obj._sent_null += ("location",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location = v
+        v = src_dict.get("OnetCodes")
+        if v is None:
+            if "OnetCodes" in src_dict:
+                obj._sent_null += ("onet_codes",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.onet_codes = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        company = src_dict.get("Company", UNSET)
-
-        description = src_dict.get("Description", UNSET)
-
-        date_posted = src_dict.get("DatePosted", UNSET)
-
-        url = src_dict.get("URL", UNSET)
-
-        location = src_dict.get("Location", UNSET)
-
-        onet_codes = cast(list[str], src_dict.get("OnetCodes", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        job_detail = cls(
-            job_title=job_title,
-            company=company,
-            description=description,
-            date_posted=date_posted,
-            url=url,
-            location=location,
-            onet_codes=onet_codes,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_detail  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_detail.additional_properties = d
-        return job_detail
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +229,6 @@ class JobDetail:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDetailV1")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "JobTitle",
@@ -38,99 +42,105 @@ class JobDetailV1:
     """ Full posting text (HTML when isHtml is true). """
     onet_codes: list[str]
     """ O*NET codes of the posting. `["99-9999.99"]` marks an unclassified posting. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "job_title": "JobTitle",
+        "url": "URL",
+        "company": "Company",
+        "location": "Location",
+        "date_posted": "DatePosted",
+        "description": "Description",
+        "onet_codes": "OnetCodes",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        job_title = self.job_title
-
-        url = self.url
-
-        company = self.company
-
-        location = self.location
-
-        date_posted = self.date_posted
-
-        description = self.description
-
-        onet_codes = self.onet_codes
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "JobTitle": job_title,
-                "URL": url,
-                "Company": company,
-                "Location": location,
-                "DatePosted": date_posted,
-                "Description": description,
-                "OnetCodes": onet_codes,
-            }
-        )
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        field_dict["JobTitle"] = self.job_title
+        field_dict["URL"] = self.url
+        field_dict["Company"] = self.company
+        field_dict["Location"] = self.location
+        field_dict["DatePosted"] = self.date_posted
+        field_dict["Description"] = self.description
+        field_dict["OnetCodes"] = self.onet_codes
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        job_title = src_dict["JobTitle"]
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["JobTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.job_title = v
+        v = src_dict["URL"]
+        if not type(v) is str:
+            _drifted()
+        obj.url = v
+        v = src_dict["Company"]
+        if not type(v) is str:
+            _drifted()
+        obj.company = v
+        v = src_dict["Location"]
+        if not type(v) is str:
+            _drifted()
+        obj.location = v
+        v = src_dict["DatePosted"]
+        if not type(v) is str:
+            _drifted()
+        obj.date_posted = v
+        v = src_dict["Description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["OnetCodes"]
+        if not type(v) is list:
+            _drifted()
+        obj.onet_codes = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        url = src_dict["URL"]
-
-        company = src_dict["Company"]
-
-        location = src_dict["Location"]
-
-        date_posted = src_dict["DatePosted"]
-
-        description = src_dict["Description"]
-
-        onet_codes = cast(list[str], src_dict["OnetCodes"])
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        job_detail_v1 = cls(
-            job_title=job_title,
-            url=url,
-            company=company,
-            location=location,
-            date_posted=date_posted,
-            description=description,
-            onet_codes=onet_codes,
-            meta_data=meta_data,
-        )
-
+            else:
+                _drifted()
+        obj.meta_data = v
         if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_detail_v1  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_detail_v1.additional_properties = d
-        return job_detail_v1
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +162,6 @@ class JobDetailV1:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

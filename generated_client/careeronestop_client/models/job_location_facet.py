@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobLocationFacet")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LocationName",
@@ -21,42 +25,75 @@ _PROPERTY_NAMES = frozenset(
 class JobLocationFacet:
     """Number of postings in one place."""
 
-    location_name: str | Unset = UNSET
-    location_count: str | Unset = UNSET
+    location_name: str | None = None
+    location_count: str | None = None
     """ Numeric string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "location_name": "LocationName",
+        "location_count": "LocationCount",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        location_name = self.location_name
-
-        location_count = self.location_count
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_name is not UNSET:
-            field_dict["LocationName"] = location_name
-        if location_count is not UNSET:
-            field_dict["LocationCount"] = location_count
-
+        if self.location_name is not None:
+            field_dict["LocationName"] = self.location_name
+        elif "location_name" in self._sent_null:
+            field_dict["LocationName"] = None
+        if self.location_count is not None:
+            field_dict["LocationCount"] = self.location_count
+        elif "location_count" in self._sent_null:
+            field_dict["LocationCount"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location_name = src_dict.get("LocationName", UNSET)
-
-        location_count = src_dict.get("LocationCount", UNSET)
-
-        job_location_facet = cls(
-            location_name=location_name,
-            location_count=location_count,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_location_facet  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.location_name = None
+            obj.location_count = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LocationName")
+        if v is None:
+            if "LocationName" in src_dict:
+                obj._sent_null += ("location_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location_name = v
+        v = src_dict.get("LocationCount")
+        if v is None:
+            if "LocationCount" in src_dict:
+                obj._sent_null += ("location_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location_count = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_location_facet.additional_properties = d
-        return job_location_facet
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

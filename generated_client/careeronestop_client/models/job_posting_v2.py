@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobPostingV2")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "JvId",
@@ -27,98 +31,176 @@ _PROPERTY_NAMES = frozenset(
 class JobPostingV2:
     """A job search row (v2)."""
 
-    jv_id: str | Unset = UNSET
-    job_title: str | Unset = UNSET
-    company: str | Unset = UNSET
-    accquisition_date: str | Unset = UNSET
+    jv_id: str | None = None
+    job_title: str | None = None
+    company: str | None = None
+    accquisition_date: str | None = None
     """ Acquisition date (API spelling). """
-    url: str | Unset = UNSET
-    location: str | Unset = UNSET
-    description_snippet: None | str | Unset = UNSET
+    url: str | None = None
+    location: str | None = None
+    description_snippet: None | str = None
     """ Short text when enableJobDescriptionSnippet is true. """
-    onet_codes: list[str] | Unset = UNSET
+    onet_codes: list[str] | None = None
     """ Seen only in a synthetic fixture. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "jv_id": "JvId",
+        "job_title": "JobTitle",
+        "company": "Company",
+        "accquisition_date": "AccquisitionDate",
+        "url": "URL",
+        "location": "Location",
+        "description_snippet": "DescriptionSnippet",
+        "onet_codes": "OnetCodes",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description_snippet",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        jv_id = self.jv_id
-
-        job_title = self.job_title
-
-        company = self.company
-
-        accquisition_date = self.accquisition_date
-
-        url = self.url
-
-        location = self.location
-
-        description_snippet: None | str | Unset
-        if isinstance(self.description_snippet, Unset):
-            description_snippet = UNSET
-        else:
-            description_snippet = self.description_snippet
-
-        onet_codes: list[str] | Unset = UNSET
-        if not isinstance(self.onet_codes, Unset):
-            onet_codes = self.onet_codes
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if jv_id is not UNSET:
-            field_dict["JvId"] = jv_id
-        if job_title is not UNSET:
-            field_dict["JobTitle"] = job_title
-        if company is not UNSET:
-            field_dict["Company"] = company
-        if accquisition_date is not UNSET:
-            field_dict["AccquisitionDate"] = accquisition_date
-        if url is not UNSET:
-            field_dict["URL"] = url
-        if location is not UNSET:
-            field_dict["Location"] = location
-        if description_snippet is not UNSET:
-            field_dict["DescriptionSnippet"] = description_snippet
-        if onet_codes is not UNSET:
-            field_dict["OnetCodes"] = onet_codes
-
+        if self.jv_id is not None:
+            field_dict["JvId"] = self.jv_id
+        elif "jv_id" in self._sent_null:
+            field_dict["JvId"] = None
+        if self.job_title is not None:
+            field_dict["JobTitle"] = self.job_title
+        elif "job_title" in self._sent_null:
+            field_dict["JobTitle"] = None
+        if self.company is not None:
+            field_dict["Company"] = self.company
+        elif "company" in self._sent_null:
+            field_dict["Company"] = None
+        if self.accquisition_date is not None:
+            field_dict["AccquisitionDate"] = self.accquisition_date
+        elif "accquisition_date" in self._sent_null:
+            field_dict["AccquisitionDate"] = None
+        if self.url is not None:
+            field_dict["URL"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["URL"] = None
+        if self.location is not None:
+            field_dict["Location"] = self.location
+        elif "location" in self._sent_null:
+            field_dict["Location"] = None
+        if self.description_snippet is not None:
+            field_dict["DescriptionSnippet"] = self.description_snippet
+        elif "description_snippet" in self._sent_null:
+            field_dict["DescriptionSnippet"] = None
+        if self.onet_codes is not None:
+            field_dict["OnetCodes"] = self.onet_codes
+        elif "onet_codes" in self._sent_null:
+            field_dict["OnetCodes"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        jv_id = src_dict.get("JvId", UNSET)
-
-        job_title = src_dict.get("JobTitle", UNSET)
-
-        company = src_dict.get("Company", UNSET)
-
-        accquisition_date = src_dict.get("AccquisitionDate", UNSET)
-
-        url = src_dict.get("URL", UNSET)
-
-        location = src_dict.get("Location", UNSET)
-
-        description_snippet = cast(None | str | Unset, src_dict.get("DescriptionSnippet", UNSET))
-
-        onet_codes = cast(list[str], src_dict.get("OnetCodes", UNSET))
-
-        job_posting_v2 = cls(
-            jv_id=jv_id,
-            job_title=job_title,
-            company=company,
-            accquisition_date=accquisition_date,
-            url=url,
-            location=location,
-            description_snippet=description_snippet,
-            onet_codes=onet_codes,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_posting_v2  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.jv_id = None
+            obj.job_title = None
+            obj.company = None
+            obj.accquisition_date = None
+            obj.url = None
+            obj.location = None
+            obj.description_snippet = None
+            obj.onet_codes = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("JvId")
+        if v is None:
+            if "JvId" in src_dict:
+                obj._sent_null += ("jv_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.jv_id = v
+        v = src_dict.get("JobTitle")
+        if v is None:
+            if "JobTitle" in src_dict:
+                obj._sent_null += ("job_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.job_title = v
+        v = src_dict.get("Company")
+        if v is None:
+            if "Company" in src_dict:
+                obj._sent_null += ("company",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.company = v
+        v = src_dict.get("AccquisitionDate")
+        if v is None:
+            if "AccquisitionDate" in src_dict:
+                obj._sent_null += ("accquisition_date",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.accquisition_date = v
+        v = src_dict.get("URL")
+        if v is None:
+            if "URL" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        v = src_dict.get("Location")
+        if v is None:
+            if "Location" in src_dict:
+                obj._sent_null += ("location",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location = v
+        v = src_dict.get("DescriptionSnippet")
+        if v is None:
+            if "DescriptionSnippet" in src_dict:
+                obj._sent_null += ("description_snippet",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.description_snippet = v
+        v = src_dict.get("OnetCodes")
+        if v is None:
+            if "OnetCodes" in src_dict:
+                obj._sent_null += ("onet_codes",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.onet_codes = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_posting_v2.additional_properties = d
-        return job_posting_v2
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobSearchEcho")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Keyword",
@@ -22,49 +26,90 @@ _PROPERTY_NAMES = frozenset(
 class JobSearchEcho:
     """Echo of the search inputs."""
 
-    keyword: str | Unset = UNSET
-    location: str | Unset = UNSET
-    radius: str | Unset = UNSET
+    keyword: str | None = None
+    location: str | None = None
+    radius: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "keyword": "Keyword",
+        "location": "Location",
+        "radius": "Radius",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        keyword = self.keyword
-
-        location = self.location
-
-        radius = self.radius
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if keyword is not UNSET:
-            field_dict["Keyword"] = keyword
-        if location is not UNSET:
-            field_dict["Location"] = location
-        if radius is not UNSET:
-            field_dict["Radius"] = radius
-
+        if self.keyword is not None:
+            field_dict["Keyword"] = self.keyword
+        elif "keyword" in self._sent_null:
+            field_dict["Keyword"] = None
+        if self.location is not None:
+            field_dict["Location"] = self.location
+        elif "location" in self._sent_null:
+            field_dict["Location"] = None
+        if self.radius is not None:
+            field_dict["Radius"] = self.radius
+        elif "radius" in self._sent_null:
+            field_dict["Radius"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        keyword = src_dict.get("Keyword", UNSET)
-
-        location = src_dict.get("Location", UNSET)
-
-        radius = src_dict.get("Radius", UNSET)
-
-        job_search_echo = cls(
-            keyword=keyword,
-            location=location,
-            radius=radius,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_search_echo  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.keyword = None
+            obj.location = None
+            obj.radius = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Keyword")
+        if v is None:
+            if "Keyword" in src_dict:
+                obj._sent_null += ("keyword",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.keyword = v
+        v = src_dict.get("Location")
+        if v is None:
+            if "Location" in src_dict:
+                obj._sent_null += ("location",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location = v
+        v = src_dict.get("Radius")
+        if v is None:
+            if "Radius" in src_dict:
+                obj._sent_null += ("radius",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.radius = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_search_echo.additional_properties = d
-        return job_search_echo
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

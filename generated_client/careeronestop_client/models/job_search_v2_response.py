@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobSearchV2Response")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Jobcount",
@@ -26,155 +30,171 @@ _PROPERTY_NAMES = frozenset(
 class JobSearchV2Response:
     """Envelope for List Jobs v2."""
 
-    jobcount: str | Unset = UNSET
+    jobcount: str | None = None
     """ Total number of matching postings, as a numeric string. """
-    jobs: list[JobPostingV2] | Unset = UNSET
+    jobs: list[JobPostingV2] | None = None
     """ One page of postings. """
-    jobs_keyword_locations: JobSearchEcho | Unset = UNSET
+    jobs_keyword_locations: JobSearchEcho | None = None
     """ Echo of the search inputs. """
-    locations: list[JobLocationFacet] | Unset = UNSET
+    locations: list[JobLocationFacet] | None = None
     """ Location facet, assumed to match v1. """
-    companies: list[JobCompanyFacet] | Unset = UNSET
+    companies: list[JobCompanyFacet] | None = None
     """ Employer facet, assumed to match v1. """
-    error_message: None | str | Unset = UNSET
+    error_message: None | str = None
     """ Application-level error text. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "jobcount": "Jobcount",
+        "jobs": "Jobs",
+        "jobs_keyword_locations": "JobsKeywordLocations",
+        "locations": "Locations",
+        "companies": "Companies",
+        "error_message": "ErrorMessage",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "error_message",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        jobcount = self.jobcount
-
-        jobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.jobs, Unset):
-            jobs = []
-            for jobs_item_data in self.jobs:
-                jobs_item = jobs_item_data.to_dict()
-                jobs.append(jobs_item)
-
-        jobs_keyword_locations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jobs_keyword_locations, Unset):
-            jobs_keyword_locations = self.jobs_keyword_locations.to_dict()
-
-        locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locations, Unset):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
-
-        companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if jobcount is not UNSET:
-            field_dict["Jobcount"] = jobcount
-        if jobs is not UNSET:
-            field_dict["Jobs"] = jobs
-        if jobs_keyword_locations is not UNSET:
-            field_dict["JobsKeywordLocations"] = jobs_keyword_locations
-        if locations is not UNSET:
-            field_dict["Locations"] = locations
-        if companies is not UNSET:
-            field_dict["Companies"] = companies
-        if error_message is not UNSET:
-            field_dict["ErrorMessage"] = error_message
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.jobcount is not None:
+            field_dict["Jobcount"] = self.jobcount
+        elif "jobcount" in self._sent_null:
+            field_dict["Jobcount"] = None
+        if self.jobs is not None:
+            field_dict["Jobs"] = _dump(self.jobs)
+        elif "jobs" in self._sent_null:
+            field_dict["Jobs"] = None
+        if self.jobs_keyword_locations is not None:
+            field_dict["JobsKeywordLocations"] = _dump(self.jobs_keyword_locations)
+        elif "jobs_keyword_locations" in self._sent_null:
+            field_dict["JobsKeywordLocations"] = None
+        if self.locations is not None:
+            field_dict["Locations"] = _dump(self.locations)
+        elif "locations" in self._sent_null:
+            field_dict["Locations"] = None
+        if self.companies is not None:
+            field_dict["Companies"] = _dump(self.companies)
+        elif "companies" in self._sent_null:
+            field_dict["Companies"] = None
+        if self.error_message is not None:
+            field_dict["ErrorMessage"] = self.error_message
+        elif "error_message" in self._sent_null:
+            field_dict["ErrorMessage"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        jobcount = src_dict.get("Jobcount", UNSET)
-
-        _jobs = src_dict.get("Jobs", UNSET)
-        jobs: list[JobPostingV2] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = JobPostingV2.from_dict(jobs_item_data)
-
-                jobs.append(jobs_item)
-
-        _jobs_keyword_locations = src_dict.get("JobsKeywordLocations", UNSET)
-        jobs_keyword_locations: JobSearchEcho | Unset
-        if isinstance(_jobs_keyword_locations, Unset):
-            jobs_keyword_locations = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.jobcount = None
+            obj.jobs = None
+            obj.jobs_keyword_locations = None
+            obj.locations = None
+            obj.companies = None
+            obj.error_message = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Jobcount")
+        if v is None:
+            if "Jobcount" in src_dict:
+                obj._sent_null += ("jobcount",)
+                _drifted()  # a null the spec does not allow
         else:
-            jobs_keyword_locations = JobSearchEcho.from_dict(_jobs_keyword_locations)
+            if not type(v) is str:
+                _drifted()
+        obj.jobcount = v
+        v = src_dict.get("Jobs")
+        if v is None:
+            if "Jobs" in src_dict:
+                obj._sent_null += ("jobs",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_JobPostingV2(item0) for item0 in v]
+        obj.jobs = v
+        v = src_dict.get("JobsKeywordLocations")
+        if v is None:
+            if "JobsKeywordLocations" in src_dict:
+                obj._sent_null += ("jobs_keyword_locations",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_JobSearchEcho(v)
+        obj.jobs_keyword_locations = v
+        v = src_dict.get("Locations")
+        if v is None:
+            if "Locations" in src_dict:
+                obj._sent_null += ("locations",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_JobLocationFacet(item0) for item0 in v]
+        obj.locations = v
+        v = src_dict.get("Companies")
+        if v is None:
+            if "Companies" in src_dict:
+                obj._sent_null += ("companies",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_JobCompanyFacet(item0) for item0 in v]
+        obj.companies = v
+        v = src_dict.get("ErrorMessage")
+        if v is None:
+            if "ErrorMessage" in src_dict:
+                obj._sent_null += ("error_message",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.error_message = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        _locations = src_dict.get("Locations", UNSET)
-        locations: list[JobLocationFacet] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = JobLocationFacet.from_dict(locations_item_data)
-
-                locations.append(locations_item)
-
-        _companies = src_dict.get("Companies", UNSET)
-        companies: list[JobCompanyFacet] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = JobCompanyFacet.from_dict(companies_item_data)
-
-                companies.append(companies_item)
-
-        error_message = cast(None | str | Unset, src_dict.get("ErrorMessage", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        job_search_v2_response = cls(
-            jobcount=jobcount,
-            jobs=jobs,
-            jobs_keyword_locations=jobs_keyword_locations,
-            locations=locations,
-            companies=companies,
-            error_message=error_message,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return job_search_v2_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        job_search_v2_response.additional_properties = d
-        return job_search_v2_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -200,3 +220,10 @@ from ..models.job_location_facet import JobLocationFacet  # noqa: E402
 from ..models.job_posting_v2 import JobPostingV2  # noqa: E402
 from ..models.job_search_echo import JobSearchEcho  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_JobCompanyFacet = JobCompanyFacet.from_dict
+_from_dict_JobLocationFacet = JobLocationFacet.from_dict
+_from_dict_JobPostingV2 = JobPostingV2.from_dict
+_from_dict_JobSearchEcho = JobSearchEcho.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

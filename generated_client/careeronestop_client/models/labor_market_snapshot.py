@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LaborMarketSnapshot")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "AveragePayState",
@@ -23,58 +27,107 @@ _PROPERTY_NAMES = frozenset(
 class LaborMarketSnapshot:
     """Labor-market snapshot. Pay values are strings with thousands separators and may be empty."""
 
-    average_pay_state: str | Unset = UNSET
-    average_pay_national: str | Unset = UNSET
-    typical_training: str | Unset = UNSET
-    career_out_look: str | Unset = UNSET
+    average_pay_state: str | None = None
+    average_pay_national: str | None = None
+    typical_training: str | None = None
+    career_out_look: str | None = None
     """ Outlook label (note the capital L). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "average_pay_state": "AveragePayState",
+        "average_pay_national": "AveragePayNational",
+        "typical_training": "TypicalTraining",
+        "career_out_look": "CareerOutLook",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        average_pay_state = self.average_pay_state
-
-        average_pay_national = self.average_pay_national
-
-        typical_training = self.typical_training
-
-        career_out_look = self.career_out_look
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if average_pay_state is not UNSET:
-            field_dict["AveragePayState"] = average_pay_state
-        if average_pay_national is not UNSET:
-            field_dict["AveragePayNational"] = average_pay_national
-        if typical_training is not UNSET:
-            field_dict["TypicalTraining"] = typical_training
-        if career_out_look is not UNSET:
-            field_dict["CareerOutLook"] = career_out_look
-
+        if self.average_pay_state is not None:
+            field_dict["AveragePayState"] = self.average_pay_state
+        elif "average_pay_state" in self._sent_null:
+            field_dict["AveragePayState"] = None
+        if self.average_pay_national is not None:
+            field_dict["AveragePayNational"] = self.average_pay_national
+        elif "average_pay_national" in self._sent_null:
+            field_dict["AveragePayNational"] = None
+        if self.typical_training is not None:
+            field_dict["TypicalTraining"] = self.typical_training
+        elif "typical_training" in self._sent_null:
+            field_dict["TypicalTraining"] = None
+        if self.career_out_look is not None:
+            field_dict["CareerOutLook"] = self.career_out_look
+        elif "career_out_look" in self._sent_null:
+            field_dict["CareerOutLook"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        average_pay_state = src_dict.get("AveragePayState", UNSET)
-
-        average_pay_national = src_dict.get("AveragePayNational", UNSET)
-
-        typical_training = src_dict.get("TypicalTraining", UNSET)
-
-        career_out_look = src_dict.get("CareerOutLook", UNSET)
-
-        labor_market_snapshot = cls(
-            average_pay_state=average_pay_state,
-            average_pay_national=average_pay_national,
-            typical_training=typical_training,
-            career_out_look=career_out_look,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return labor_market_snapshot  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.average_pay_state = None
+            obj.average_pay_national = None
+            obj.typical_training = None
+            obj.career_out_look = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("AveragePayState")
+        if v is None:
+            if "AveragePayState" in src_dict:
+                obj._sent_null += ("average_pay_state",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.average_pay_state = v
+        v = src_dict.get("AveragePayNational")
+        if v is None:
+            if "AveragePayNational" in src_dict:
+                obj._sent_null += ("average_pay_national",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.average_pay_national = v
+        v = src_dict.get("TypicalTraining")
+        if v is None:
+            if "TypicalTraining" in src_dict:
+                obj._sent_null += ("typical_training",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.typical_training = v
+        v = src_dict.get("CareerOutLook")
+        if v is None:
+            if "CareerOutLook" in src_dict:
+                obj._sent_null += ("career_out_look",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.career_out_look = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        labor_market_snapshot.additional_properties = d
-        return labor_market_snapshot
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

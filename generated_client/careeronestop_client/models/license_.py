@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="License")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "ID",
@@ -32,137 +36,250 @@ _PROPERTY_NAMES = frozenset(
 class License:
     """An occupational license. The fields are unverified, taken from a third-party summary of the API Explorer."""
 
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    state: str | Unset = UNSET
-    active_status_desc: str | Unset = UNSET
-    certification_ind_desc: str | Unset = UNSET
-    continuing_edu_ind_desc: str | Unset = UNSET
-    criminal_ind_desc: str | Unset = UNSET
-    education_ind_desc: str | Unset = UNSET
-    lic_exam_ind_desc: str | Unset = UNSET
-    experience_ind_desc: str | Unset = UNSET
-    veterans_ind_desc: str | Unset = UNSET
-    agency: LicensingAgency | Unset = UNSET
+    id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    state: str | None = None
+    active_status_desc: str | None = None
+    certification_ind_desc: str | None = None
+    continuing_edu_ind_desc: str | None = None
+    criminal_ind_desc: str | None = None
+    education_ind_desc: str | None = None
+    lic_exam_ind_desc: str | None = None
+    experience_ind_desc: str | None = None
+    veterans_ind_desc: str | None = None
+    agency: LicensingAgency | None = None
     """ Agency that issues the license. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "id": "ID",
+        "title": "Title",
+        "description": "Description",
+        "state": "State",
+        "active_status_desc": "ActiveStatusDesc",
+        "certification_ind_desc": "CertificationIndDesc",
+        "continuing_edu_ind_desc": "ContinuingEDUIndDesc",
+        "criminal_ind_desc": "CriminalIndDesc",
+        "education_ind_desc": "EducationIndDesc",
+        "lic_exam_ind_desc": "LicExamIndDesc",
+        "experience_ind_desc": "ExperienceIndDesc",
+        "veterans_ind_desc": "VeteransIndDesc",
+        "agency": "Agency",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        description = self.description
-
-        state = self.state
-
-        active_status_desc = self.active_status_desc
-
-        certification_ind_desc = self.certification_ind_desc
-
-        continuing_edu_ind_desc = self.continuing_edu_ind_desc
-
-        criminal_ind_desc = self.criminal_ind_desc
-
-        education_ind_desc = self.education_ind_desc
-
-        lic_exam_ind_desc = self.lic_exam_ind_desc
-
-        experience_ind_desc = self.experience_ind_desc
-
-        veterans_ind_desc = self.veterans_ind_desc
-
-        agency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agency, Unset):
-            agency = self.agency.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if state is not UNSET:
-            field_dict["State"] = state
-        if active_status_desc is not UNSET:
-            field_dict["ActiveStatusDesc"] = active_status_desc
-        if certification_ind_desc is not UNSET:
-            field_dict["CertificationIndDesc"] = certification_ind_desc
-        if continuing_edu_ind_desc is not UNSET:
-            field_dict["ContinuingEDUIndDesc"] = continuing_edu_ind_desc
-        if criminal_ind_desc is not UNSET:
-            field_dict["CriminalIndDesc"] = criminal_ind_desc
-        if education_ind_desc is not UNSET:
-            field_dict["EducationIndDesc"] = education_ind_desc
-        if lic_exam_ind_desc is not UNSET:
-            field_dict["LicExamIndDesc"] = lic_exam_ind_desc
-        if experience_ind_desc is not UNSET:
-            field_dict["ExperienceIndDesc"] = experience_ind_desc
-        if veterans_ind_desc is not UNSET:
-            field_dict["VeteransIndDesc"] = veterans_ind_desc
-        if agency is not UNSET:
-            field_dict["Agency"] = agency
-
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["ID"] = None
+        if self.title is not None:
+            field_dict["Title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["Title"] = None
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["Description"] = None
+        if self.state is not None:
+            field_dict["State"] = self.state
+        elif "state" in self._sent_null:
+            field_dict["State"] = None
+        if self.active_status_desc is not None:
+            field_dict["ActiveStatusDesc"] = self.active_status_desc
+        elif "active_status_desc" in self._sent_null:
+            field_dict["ActiveStatusDesc"] = None
+        if self.certification_ind_desc is not None:
+            field_dict["CertificationIndDesc"] = self.certification_ind_desc
+        elif "certification_ind_desc" in self._sent_null:
+            field_dict["CertificationIndDesc"] = None
+        if self.continuing_edu_ind_desc is not None:
+            field_dict["ContinuingEDUIndDesc"] = self.continuing_edu_ind_desc
+        elif "continuing_edu_ind_desc" in self._sent_null:
+            field_dict["ContinuingEDUIndDesc"] = None
+        if self.criminal_ind_desc is not None:
+            field_dict["CriminalIndDesc"] = self.criminal_ind_desc
+        elif "criminal_ind_desc" in self._sent_null:
+            field_dict["CriminalIndDesc"] = None
+        if self.education_ind_desc is not None:
+            field_dict["EducationIndDesc"] = self.education_ind_desc
+        elif "education_ind_desc" in self._sent_null:
+            field_dict["EducationIndDesc"] = None
+        if self.lic_exam_ind_desc is not None:
+            field_dict["LicExamIndDesc"] = self.lic_exam_ind_desc
+        elif "lic_exam_ind_desc" in self._sent_null:
+            field_dict["LicExamIndDesc"] = None
+        if self.experience_ind_desc is not None:
+            field_dict["ExperienceIndDesc"] = self.experience_ind_desc
+        elif "experience_ind_desc" in self._sent_null:
+            field_dict["ExperienceIndDesc"] = None
+        if self.veterans_ind_desc is not None:
+            field_dict["VeteransIndDesc"] = self.veterans_ind_desc
+        elif "veterans_ind_desc" in self._sent_null:
+            field_dict["VeteransIndDesc"] = None
+        if self.agency is not None:
+            field_dict["Agency"] = _dump(self.agency)
+        elif "agency" in self._sent_null:
+            field_dict["Agency"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("ID", UNSET)
-
-        title = src_dict.get("Title", UNSET)
-
-        description = src_dict.get("Description", UNSET)
-
-        state = src_dict.get("State", UNSET)
-
-        active_status_desc = src_dict.get("ActiveStatusDesc", UNSET)
-
-        certification_ind_desc = src_dict.get("CertificationIndDesc", UNSET)
-
-        continuing_edu_ind_desc = src_dict.get("ContinuingEDUIndDesc", UNSET)
-
-        criminal_ind_desc = src_dict.get("CriminalIndDesc", UNSET)
-
-        education_ind_desc = src_dict.get("EducationIndDesc", UNSET)
-
-        lic_exam_ind_desc = src_dict.get("LicExamIndDesc", UNSET)
-
-        experience_ind_desc = src_dict.get("ExperienceIndDesc", UNSET)
-
-        veterans_ind_desc = src_dict.get("VeteransIndDesc", UNSET)
-
-        _agency = src_dict.get("Agency", UNSET)
-        agency: LicensingAgency | Unset
-        if isinstance(_agency, Unset):
-            agency = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.title = None
+            obj.description = None
+            obj.state = None
+            obj.active_status_desc = None
+            obj.certification_ind_desc = None
+            obj.continuing_edu_ind_desc = None
+            obj.criminal_ind_desc = None
+            obj.education_ind_desc = None
+            obj.lic_exam_ind_desc = None
+            obj.experience_ind_desc = None
+            obj.veterans_ind_desc = None
+            obj.agency = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("ID")
+        if v is None:
+            if "ID" in src_dict:
+                obj._sent_null += ("id",)
+                _drifted()  # a null the spec does not allow
         else:
-            agency = LicensingAgency.from_dict(_agency)
-
-        license_ = cls(
-            id=id,
-            title=title,
-            description=description,
-            state=state,
-            active_status_desc=active_status_desc,
-            certification_ind_desc=certification_ind_desc,
-            continuing_edu_ind_desc=continuing_edu_ind_desc,
-            criminal_ind_desc=criminal_ind_desc,
-            education_ind_desc=education_ind_desc,
-            lic_exam_ind_desc=lic_exam_ind_desc,
-            experience_ind_desc=experience_ind_desc,
-            veterans_ind_desc=veterans_ind_desc,
-            agency=agency,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return license_  # no additional properties: keep the empty dict attrs made
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("Title")
+        if v is None:
+            if "Title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("Description")
+        if v is None:
+            if "Description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("State")
+        if v is None:
+            if "State" in src_dict:
+                obj._sent_null += ("state",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.state = v
+        v = src_dict.get("ActiveStatusDesc")
+        if v is None:
+            if "ActiveStatusDesc" in src_dict:
+                obj._sent_null += ("active_status_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.active_status_desc = v
+        v = src_dict.get("CertificationIndDesc")
+        if v is None:
+            if "CertificationIndDesc" in src_dict:
+                obj._sent_null += ("certification_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.certification_ind_desc = v
+        v = src_dict.get("ContinuingEDUIndDesc")
+        if v is None:
+            if "ContinuingEDUIndDesc" in src_dict:
+                obj._sent_null += ("continuing_edu_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.continuing_edu_ind_desc = v
+        v = src_dict.get("CriminalIndDesc")
+        if v is None:
+            if "CriminalIndDesc" in src_dict:
+                obj._sent_null += ("criminal_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.criminal_ind_desc = v
+        v = src_dict.get("EducationIndDesc")
+        if v is None:
+            if "EducationIndDesc" in src_dict:
+                obj._sent_null += ("education_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.education_ind_desc = v
+        v = src_dict.get("LicExamIndDesc")
+        if v is None:
+            if "LicExamIndDesc" in src_dict:
+                obj._sent_null += ("lic_exam_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.lic_exam_ind_desc = v
+        v = src_dict.get("ExperienceIndDesc")
+        if v is None:
+            if "ExperienceIndDesc" in src_dict:
+                obj._sent_null += ("experience_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.experience_ind_desc = v
+        v = src_dict.get("VeteransIndDesc")
+        if v is None:
+            if "VeteransIndDesc" in src_dict:
+                obj._sent_null += ("veterans_ind_desc",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.veterans_ind_desc = v
+        v = src_dict.get("Agency")
+        if v is None:
+            if "Agency" in src_dict:
+                obj._sent_null += ("agency",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_LicensingAgency(v)
+        obj.agency = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        license_.additional_properties = d
-        return license_
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +301,6 @@ class License:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.licensing_agency import LicensingAgency  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_LicensingAgency = LicensingAgency.from_dict

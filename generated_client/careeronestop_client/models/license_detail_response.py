@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicenseDetailResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LicenseDetail",
@@ -21,83 +25,89 @@ _PROPERTY_NAMES = frozenset(
 class LicenseDetailResponse:
     """Assumed envelope for Get License Details."""
 
-    license_detail: License | None | Unset = UNSET
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    license_detail: License | None = None
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "license_detail": "LicenseDetail",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "license_detail",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        license_detail: dict[str, Any] | None | Unset
-        if isinstance(self.license_detail, Unset):
-            license_detail = UNSET
-        elif isinstance(self.license_detail, License):
-            license_detail = self.license_detail.to_dict()
-        else:
-            license_detail = self.license_detail
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if license_detail is not UNSET:
-            field_dict["LicenseDetail"] = license_detail
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.license_detail is not None:
+            field_dict["LicenseDetail"] = _dump(self.license_detail)
+        elif "license_detail" in self._sent_null:
+            field_dict["LicenseDetail"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_license_detail(data: object) -> License | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                license_detail_type_0 = License.from_dict(data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.license_detail = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LicenseDetail")
+        if v is None:
+            if "LicenseDetail" in src_dict:
+                obj._sent_null += ("license_detail",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_License(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return license_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(License | None | Unset, data)
+            else:
+                _drifted()
+        obj.license_detail = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        license_detail = _parse_license_detail(src_dict.get("LicenseDetail", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        license_detail_response = cls(
-            license_detail=license_detail,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return license_detail_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        license_detail_response.additional_properties = d
-        return license_detail_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +130,7 @@ class LicenseDetailResponse:
 # one back finds the class already defined.
 from ..models.license_ import License  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_License = License.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

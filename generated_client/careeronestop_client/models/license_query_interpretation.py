@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicenseQueryInterpretation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Code",
@@ -23,58 +27,104 @@ _PROPERTY_NAMES = frozenset(
 class LicenseQueryInterpretation:
     """How the keyword was interpreted. The value types have not been recorded."""
 
-    code: str | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    is_keyword_search: Any | Unset = UNSET
+    code: str | None = None
+    title: str | None = None
+    type_: str | None = None
+    is_keyword_search: Any | None = None
     """ Whether the search ran as a keyword search. The type has not been recorded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "Code",
+        "title": "Title",
+        "type_": "Type",
+        "is_keyword_search": "IsKeywordSearch",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        title = self.title
-
-        type_ = self.type_
-
-        is_keyword_search = self.is_keyword_search
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["Code"] = code
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if is_keyword_search is not UNSET:
-            field_dict["IsKeywordSearch"] = is_keyword_search
-
+        if self.code is not None:
+            field_dict["Code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["Code"] = None
+        if self.title is not None:
+            field_dict["Title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["Title"] = None
+        if self.type_ is not None:
+            field_dict["Type"] = self.type_
+        elif "type_" in self._sent_null:
+            field_dict["Type"] = None
+        if self.is_keyword_search is not None:
+            field_dict["IsKeywordSearch"] = self.is_keyword_search
+        elif "is_keyword_search" in self._sent_null:
+            field_dict["IsKeywordSearch"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("Code", UNSET)
-
-        title = src_dict.get("Title", UNSET)
-
-        type_ = src_dict.get("Type", UNSET)
-
-        is_keyword_search = src_dict.get("IsKeywordSearch", UNSET)
-
-        license_query_interpretation = cls(
-            code=code,
-            title=title,
-            type_=type_,
-            is_keyword_search=is_keyword_search,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return license_query_interpretation  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.code = None
+            obj.title = None
+            obj.type_ = None
+            obj.is_keyword_search = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Code")
+        if v is None:
+            if "Code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("Title")
+        if v is None:
+            if "Title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("Type")
+        if v is None:
+            if "Type" in src_dict:
+                obj._sent_null += ("type_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.type_ = v
+        v = src_dict.get("IsKeywordSearch")
+        if v is None:
+            if "IsKeywordSearch" in src_dict:
+                obj._sent_null += ("is_keyword_search",)
+                _drifted()  # a null the spec does not allow
+        obj.is_keyword_search = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        license_query_interpretation.additional_properties = d
-        return license_query_interpretation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicensesResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LicenseList",
@@ -26,151 +30,170 @@ _PROPERTY_NAMES = frozenset(
 class LicensesResponse:
     """Envelope for List Licenses. Only LicenseList is confirmed by client code."""
 
-    license_list: list[License] | Unset = UNSET
-    license_detail: License | None | Unset = UNSET
-    record_count: int | Unset = UNSET
-    did_you_mean: None | str | Unset = UNSET
-    auto_correction: None | str | Unset = UNSET
-    queried_on: LicenseQueryInterpretation | Unset = UNSET
+    license_list: list[License] | None = None
+    license_detail: License | None = None
+    record_count: int | None = None
+    did_you_mean: None | str = None
+    auto_correction: None | str = None
+    queried_on: LicenseQueryInterpretation | None = None
     """ How the keyword was interpreted. The value types have not been recorded. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "license_list": "LicenseList",
+        "license_detail": "LicenseDetail",
+        "record_count": "RecordCount",
+        "did_you_mean": "DidYouMean",
+        "auto_correction": "AutoCorrection",
+        "queried_on": "QueriedOn",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "license_detail",
+            "did_you_mean",
+            "auto_correction",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        license_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.license_list, Unset):
-            license_list = []
-            for license_list_item_data in self.license_list:
-                license_list_item = license_list_item_data.to_dict()
-                license_list.append(license_list_item)
-
-        license_detail: dict[str, Any] | None | Unset
-        if isinstance(self.license_detail, Unset):
-            license_detail = UNSET
-        elif isinstance(self.license_detail, License):
-            license_detail = self.license_detail.to_dict()
-        else:
-            license_detail = self.license_detail
-
-        record_count = self.record_count
-
-        did_you_mean: None | str | Unset
-        if isinstance(self.did_you_mean, Unset):
-            did_you_mean = UNSET
-        else:
-            did_you_mean = self.did_you_mean
-
-        auto_correction: None | str | Unset
-        if isinstance(self.auto_correction, Unset):
-            auto_correction = UNSET
-        else:
-            auto_correction = self.auto_correction
-
-        queried_on: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.queried_on, Unset):
-            queried_on = self.queried_on.to_dict()
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if license_list is not UNSET:
-            field_dict["LicenseList"] = license_list
-        if license_detail is not UNSET:
-            field_dict["LicenseDetail"] = license_detail
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if did_you_mean is not UNSET:
-            field_dict["DidYouMean"] = did_you_mean
-        if auto_correction is not UNSET:
-            field_dict["AutoCorrection"] = auto_correction
-        if queried_on is not UNSET:
-            field_dict["QueriedOn"] = queried_on
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.license_list is not None:
+            field_dict["LicenseList"] = _dump(self.license_list)
+        elif "license_list" in self._sent_null:
+            field_dict["LicenseList"] = None
+        if self.license_detail is not None:
+            field_dict["LicenseDetail"] = _dump(self.license_detail)
+        elif "license_detail" in self._sent_null:
+            field_dict["LicenseDetail"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
+        if self.did_you_mean is not None:
+            field_dict["DidYouMean"] = self.did_you_mean
+        elif "did_you_mean" in self._sent_null:
+            field_dict["DidYouMean"] = None
+        if self.auto_correction is not None:
+            field_dict["AutoCorrection"] = self.auto_correction
+        elif "auto_correction" in self._sent_null:
+            field_dict["AutoCorrection"] = None
+        if self.queried_on is not None:
+            field_dict["QueriedOn"] = _dump(self.queried_on)
+        elif "queried_on" in self._sent_null:
+            field_dict["QueriedOn"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _license_list = src_dict.get("LicenseList", UNSET)
-        license_list: list[License] | Unset = UNSET
-        if _license_list is not UNSET:
-            license_list = []
-            for license_list_item_data in _license_list:
-                license_list_item = License.from_dict(license_list_item_data)
-
-                license_list.append(license_list_item)
-
-        def _parse_license_detail(data: object) -> License | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                license_detail_type_0 = License.from_dict(data)
-
-                return license_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(License | None | Unset, data)
-
-        license_detail = _parse_license_detail(src_dict.get("LicenseDetail", UNSET))
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
-
-        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
-
-        _queried_on = src_dict.get("QueriedOn", UNSET)
-        queried_on: LicenseQueryInterpretation | Unset
-        if isinstance(_queried_on, Unset):
-            queried_on = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.license_list = None
+            obj.license_detail = None
+            obj.record_count = None
+            obj.did_you_mean = None
+            obj.auto_correction = None
+            obj.queried_on = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LicenseList")
+        if v is None:
+            if "LicenseList" in src_dict:
+                obj._sent_null += ("license_list",)
+                _drifted()  # a null the spec does not allow
         else:
-            queried_on = LicenseQueryInterpretation.from_dict(_queried_on)
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_License(item0) for item0 in v]
+        obj.license_list = v
+        v = src_dict.get("LicenseDetail")
+        if v is None:
+            if "LicenseDetail" in src_dict:
+                obj._sent_null += ("license_detail",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_License(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
+            else:
+                _drifted()
+        obj.license_detail = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        v = src_dict.get("DidYouMean")
+        if v is None:
+            if "DidYouMean" in src_dict:
+                obj._sent_null += ("did_you_mean",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.did_you_mean = v
+        v = src_dict.get("AutoCorrection")
+        if v is None:
+            if "AutoCorrection" in src_dict:
+                obj._sent_null += ("auto_correction",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.auto_correction = v
+        v = src_dict.get("QueriedOn")
+        if v is None:
+            if "QueriedOn" in src_dict:
+                obj._sent_null += ("queried_on",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_LicenseQueryInterpretation(v)
+        obj.queried_on = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        licenses_response = cls(
-            license_list=license_list,
-            license_detail=license_detail,
-            record_count=record_count,
-            did_you_mean=did_you_mean,
-            auto_correction=auto_correction,
-            queried_on=queried_on,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return licenses_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        licenses_response.additional_properties = d
-        return licenses_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,3 +217,8 @@ class LicensesResponse:
 from ..models.license_ import License  # noqa: E402
 from ..models.license_query_interpretation import LicenseQueryInterpretation  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_License = License.from_dict
+_from_dict_LicenseQueryInterpretation = LicenseQueryInterpretation.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

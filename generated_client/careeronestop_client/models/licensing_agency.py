@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicensingAgency")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Name",
@@ -23,57 +27,106 @@ _PROPERTY_NAMES = frozenset(
 class LicensingAgency:
     """Agency that issues the license."""
 
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    email: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "phone": "Phone",
+        "email": "Email",
+        "url": "Url",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        phone = self.phone
-
-        email = self.email
-
-        url = self.url
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if phone is not UNSET:
-            field_dict["Phone"] = phone
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if url is not UNSET:
-            field_dict["Url"] = url
-
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["Name"] = None
+        if self.phone is not None:
+            field_dict["Phone"] = self.phone
+        elif "phone" in self._sent_null:
+            field_dict["Phone"] = None
+        if self.email is not None:
+            field_dict["Email"] = self.email
+        elif "email" in self._sent_null:
+            field_dict["Email"] = None
+        if self.url is not None:
+            field_dict["Url"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["Url"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("Name", UNSET)
-
-        phone = src_dict.get("Phone", UNSET)
-
-        email = src_dict.get("Email", UNSET)
-
-        url = src_dict.get("Url", UNSET)
-
-        licensing_agency = cls(
-            name=name,
-            phone=phone,
-            email=email,
-            url=url,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return licensing_agency  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.name = None
+            obj.phone = None
+            obj.email = None
+            obj.url = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Name")
+        if v is None:
+            if "Name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("Phone")
+        if v is None:
+            if "Phone" in src_dict:
+                obj._sent_null += ("phone",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.phone = v
+        v = src_dict.get("Email")
+        if v is None:
+            if "Email" in src_dict:
+                obj._sent_null += ("email",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.email = v
+        v = src_dict.get("Url")
+        if v is None:
+            if "Url" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        licensing_agency.additional_properties = d
-        return licensing_agency
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LmiResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LMI",
@@ -22,86 +26,99 @@ _PROPERTY_NAMES = frozenset(
 class LmiResponse:
     """Envelope for Get LMI by Occupation."""
 
-    lmi: LaborMarketSnapshot | Unset = UNSET
+    lmi: LaborMarketSnapshot | None = None
     """ Labor-market snapshot. Pay values are strings with thousands separators and may be empty. """
-    soc_info: SocInfo | Unset = UNSET
+    soc_info: SocInfo | None = None
     """ A Standard Occupational Classification (SOC) or OEWS occupation. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "lmi": "LMI",
+        "soc_info": "SocInfo",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        lmi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lmi, Unset):
-            lmi = self.lmi.to_dict()
-
-        soc_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soc_info, Unset):
-            soc_info = self.soc_info.to_dict()
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lmi is not UNSET:
-            field_dict["LMI"] = lmi
-        if soc_info is not UNSET:
-            field_dict["SocInfo"] = soc_info
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.lmi is not None:
+            field_dict["LMI"] = _dump(self.lmi)
+        elif "lmi" in self._sent_null:
+            field_dict["LMI"] = None
+        if self.soc_info is not None:
+            field_dict["SocInfo"] = _dump(self.soc_info)
+        elif "soc_info" in self._sent_null:
+            field_dict["SocInfo"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _lmi = src_dict.get("LMI", UNSET)
-        lmi: LaborMarketSnapshot | Unset
-        if isinstance(_lmi, Unset):
-            lmi = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.lmi = None
+            obj.soc_info = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LMI")
+        if v is None:
+            if "LMI" in src_dict:
+                obj._sent_null += ("lmi",)
+                _drifted()  # a null the spec does not allow
         else:
-            lmi = LaborMarketSnapshot.from_dict(_lmi)
-
-        _soc_info = src_dict.get("SocInfo", UNSET)
-        soc_info: SocInfo | Unset
-        if isinstance(_soc_info, Unset):
-            soc_info = UNSET
+            v = _from_dict_LaborMarketSnapshot(v)
+        obj.lmi = v
+        v = src_dict.get("SocInfo")
+        if v is None:
+            if "SocInfo" in src_dict:
+                obj._sent_null += ("soc_info",)
+                _drifted()  # a null the spec does not allow
         else:
-            soc_info = SocInfo.from_dict(_soc_info)
+            v = _from_dict_SocInfo(v)
+        obj.soc_info = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        lmi_response = cls(
-            lmi=lmi,
-            soc_info=soc_info,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return lmi_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        lmi_response.additional_properties = d
-        return lmi_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +142,8 @@ class LmiResponse:
 from ..models.labor_market_snapshot import LaborMarketSnapshot  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
 from ..models.soc_info import SocInfo  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_LaborMarketSnapshot = LaborMarketSnapshot.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict
+_from_dict_SocInfo = SocInfo.from_dict

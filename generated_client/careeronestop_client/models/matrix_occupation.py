@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatrixOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "MatOccCode",
@@ -21,43 +25,76 @@ _PROPERTY_NAMES = frozenset(
 class MatrixOccupation:
     """The EP-matrix occupation that the education figures describe."""
 
-    mat_occ_code: str | Unset = UNSET
+    mat_occ_code: str | None = None
     """ Undotted matrix code, for example `211018`. """
-    mat_occ_title: str | Unset = UNSET
+    mat_occ_title: str | None = None
     """ Matrix title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "mat_occ_code": "MatOccCode",
+        "mat_occ_title": "MatOccTitle",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        mat_occ_code = self.mat_occ_code
-
-        mat_occ_title = self.mat_occ_title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mat_occ_code is not UNSET:
-            field_dict["MatOccCode"] = mat_occ_code
-        if mat_occ_title is not UNSET:
-            field_dict["MatOccTitle"] = mat_occ_title
-
+        if self.mat_occ_code is not None:
+            field_dict["MatOccCode"] = self.mat_occ_code
+        elif "mat_occ_code" in self._sent_null:
+            field_dict["MatOccCode"] = None
+        if self.mat_occ_title is not None:
+            field_dict["MatOccTitle"] = self.mat_occ_title
+        elif "mat_occ_title" in self._sent_null:
+            field_dict["MatOccTitle"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        mat_occ_code = src_dict.get("MatOccCode", UNSET)
-
-        mat_occ_title = src_dict.get("MatOccTitle", UNSET)
-
-        matrix_occupation = cls(
-            mat_occ_code=mat_occ_code,
-            mat_occ_title=mat_occ_title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return matrix_occupation  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.mat_occ_code = None
+            obj.mat_occ_title = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("MatOccCode")
+        if v is None:
+            if "MatOccCode" in src_dict:
+                obj._sent_null += ("mat_occ_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.mat_occ_code = v
+        v = src_dict.get("MatOccTitle")
+        if v is None:
+            if "MatOccTitle" in src_dict:
+                obj._sent_null += ("mat_occ_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.mat_occ_title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        matrix_occupation.additional_properties = d
-        return matrix_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

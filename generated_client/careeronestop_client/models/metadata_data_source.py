@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetadataDataSource")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "DataName",
@@ -26,88 +30,161 @@ _PROPERTY_NAMES = frozenset(
 class MetadataDataSource:
     """One dataset behind a response."""
 
-    data_name: str | Unset = UNSET
+    data_name: str | None = None
     """ Dataset label. """
-    data_source_name: str | Unset = UNSET
+    data_source_name: str | None = None
     """ Program or agency that produces it. """
-    data_source_url: str | Unset = UNSET
+    data_source_url: str | None = None
     """ Link to the source. """
-    data_last_update: str | Unset = UNSET
+    data_last_update: str | None = None
     """ When CareerOneStop last refreshed it. """
-    data_vintage_or_version: str | Unset = UNSET
+    data_vintage_or_version: str | None = None
     """ Data year or release. """
-    data_description: str | Unset = UNSET
+    data_description: str | None = None
     """ What the data is. """
-    data_source_citation: str | Unset = UNSET
+    data_source_citation: str | None = None
     """ Citation for this dataset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "data_name": "DataName",
+        "data_source_name": "DataSourceName",
+        "data_source_url": "DataSourceUrl",
+        "data_last_update": "DataLastUpdate",
+        "data_vintage_or_version": "DataVintageOrVersion",
+        "data_description": "DataDescription",
+        "data_source_citation": "DataSourceCitation",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        data_name = self.data_name
-
-        data_source_name = self.data_source_name
-
-        data_source_url = self.data_source_url
-
-        data_last_update = self.data_last_update
-
-        data_vintage_or_version = self.data_vintage_or_version
-
-        data_description = self.data_description
-
-        data_source_citation = self.data_source_citation
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_name is not UNSET:
-            field_dict["DataName"] = data_name
-        if data_source_name is not UNSET:
-            field_dict["DataSourceName"] = data_source_name
-        if data_source_url is not UNSET:
-            field_dict["DataSourceUrl"] = data_source_url
-        if data_last_update is not UNSET:
-            field_dict["DataLastUpdate"] = data_last_update
-        if data_vintage_or_version is not UNSET:
-            field_dict["DataVintageOrVersion"] = data_vintage_or_version
-        if data_description is not UNSET:
-            field_dict["DataDescription"] = data_description
-        if data_source_citation is not UNSET:
-            field_dict["DataSourceCitation"] = data_source_citation
-
+        if self.data_name is not None:
+            field_dict["DataName"] = self.data_name
+        elif "data_name" in self._sent_null:
+            field_dict["DataName"] = None
+        if self.data_source_name is not None:
+            field_dict["DataSourceName"] = self.data_source_name
+        elif "data_source_name" in self._sent_null:
+            field_dict["DataSourceName"] = None
+        if self.data_source_url is not None:
+            field_dict["DataSourceUrl"] = self.data_source_url
+        elif "data_source_url" in self._sent_null:
+            field_dict["DataSourceUrl"] = None
+        if self.data_last_update is not None:
+            field_dict["DataLastUpdate"] = self.data_last_update
+        elif "data_last_update" in self._sent_null:
+            field_dict["DataLastUpdate"] = None
+        if self.data_vintage_or_version is not None:
+            field_dict["DataVintageOrVersion"] = self.data_vintage_or_version
+        elif "data_vintage_or_version" in self._sent_null:
+            field_dict["DataVintageOrVersion"] = None
+        if self.data_description is not None:
+            field_dict["DataDescription"] = self.data_description
+        elif "data_description" in self._sent_null:
+            field_dict["DataDescription"] = None
+        if self.data_source_citation is not None:
+            field_dict["DataSourceCitation"] = self.data_source_citation
+        elif "data_source_citation" in self._sent_null:
+            field_dict["DataSourceCitation"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_name = src_dict.get("DataName", UNSET)
-
-        data_source_name = src_dict.get("DataSourceName", UNSET)
-
-        data_source_url = src_dict.get("DataSourceUrl", UNSET)
-
-        data_last_update = src_dict.get("DataLastUpdate", UNSET)
-
-        data_vintage_or_version = src_dict.get("DataVintageOrVersion", UNSET)
-
-        data_description = src_dict.get("DataDescription", UNSET)
-
-        data_source_citation = src_dict.get("DataSourceCitation", UNSET)
-
-        metadata_data_source = cls(
-            data_name=data_name,
-            data_source_name=data_source_name,
-            data_source_url=data_source_url,
-            data_last_update=data_last_update,
-            data_vintage_or_version=data_vintage_or_version,
-            data_description=data_description,
-            data_source_citation=data_source_citation,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return metadata_data_source  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.data_name = None
+            obj.data_source_name = None
+            obj.data_source_url = None
+            obj.data_last_update = None
+            obj.data_vintage_or_version = None
+            obj.data_description = None
+            obj.data_source_citation = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("DataName")
+        if v is None:
+            if "DataName" in src_dict:
+                obj._sent_null += ("data_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_name = v
+        v = src_dict.get("DataSourceName")
+        if v is None:
+            if "DataSourceName" in src_dict:
+                obj._sent_null += ("data_source_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_source_name = v
+        v = src_dict.get("DataSourceUrl")
+        if v is None:
+            if "DataSourceUrl" in src_dict:
+                obj._sent_null += ("data_source_url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_source_url = v
+        v = src_dict.get("DataLastUpdate")
+        if v is None:
+            if "DataLastUpdate" in src_dict:
+                obj._sent_null += ("data_last_update",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_last_update = v
+        v = src_dict.get("DataVintageOrVersion")
+        if v is None:
+            if "DataVintageOrVersion" in src_dict:
+                obj._sent_null += ("data_vintage_or_version",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_vintage_or_version = v
+        v = src_dict.get("DataDescription")
+        if v is None:
+            if "DataDescription" in src_dict:
+                obj._sent_null += ("data_description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_description = v
+        v = src_dict.get("DataSourceCitation")
+        if v is None:
+            if "DataSourceCitation" in src_dict:
+                obj._sent_null += ("data_source_citation",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_source_citation = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        metadata_data_source.additional_properties = d
-        return metadata_data_source
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

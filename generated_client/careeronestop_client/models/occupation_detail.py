@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationDetail")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "COSVideoURL",
@@ -51,688 +55,558 @@ class OccupationDetail:
 
     cos_video_url: str
     """ CareerOneStop video page URL. Always present (measured). """
-    onet_title: str | Unset = UNSET
+    onet_title: str | None = None
     """ O*NET title. """
-    onet_code: str | Unset = UNSET
+    onet_code: str | None = None
     """ Dotted O*NET-SOC code. """
-    onet_description: str | Unset = UNSET
+    onet_description: str | None = None
     """ O*NET definition. """
-    wages: None | OccupationWages | Unset = UNSET
+    wages: None | OccupationWages = None
     """ OEWS wages (flag `wages`). """
-    bright_outlook: None | str | Unset = UNSET
+    bright_outlook: None | str = None
     """ O*NET Bright Outlook flag text, for example `Bright`. """
-    bright_outlook_category: None | str | Unset = UNSET
+    bright_outlook_category: None | str = None
     """ Reasons, for example `Rapid Growth; Numerous Job Openings`. """
-    green: None | str | Unset = UNSET
+    green: None | str = None
     """ Legacy green-economy flag that is no longer maintained; it was never "Y" in 670 measured profiles. """
-    education_training: EducationTraining | None | Unset = UNSET
+    education_training: EducationTraining | None = None
     """ BLS Employment Projections education and training data at SOC level (flag `training`). """
-    tasks: list[OccupationTask] | None | Unset = UNSET
+    tasks: list[OccupationTask] | None = None
     """ O*NET task statements, in no particular order (flag `tasks`). The same TaskId can appear twice with the same
     rating (measured), so deduplicate if you need a set. """
-    dwas: list[DetailedWorkActivity] | None | Unset = UNSET
+    dwas: list[DetailedWorkActivity] | None = None
     """ Detailed work activities (flag `dwas`). The documentation spells the key DWAs. """
-    alternate_titles: list[str] | None | Unset = UNSET
+    alternate_titles: list[str] | None = None
     """ Common alternate job titles, at most 10 (flag `alternateOnetTitles`; measured). """
-    st_fips: str | Unset = UNSET
+    st_fips: str | None = None
     """ State FIPS code of the requested location. """
-    location: str | Unset = UNSET
+    location: str | None = None
     """ The requested location, echoed or normalized. """
-    video: list[CareerVideo] | None | Unset = UNSET
+    video: list[CareerVideo] | None = None
     """ Best-matching career videos (flag `videos`). """
-    interest_data_list: list[OnetElementScore] | None | Unset = UNSET
+    interest_data_list: list[OnetElementScore] | None = None
     """ RIASEC interest scores (flag `interest`). """
-    skills_data_list: list[OnetElementScore] | None | Unset = UNSET
+    skills_data_list: list[OnetElementScore] | None = None
     """ O*NET skill ratings (flag `skills`). """
-    knowledge_data_list: list[OnetElementScore] | None | Unset = UNSET
+    knowledge_data_list: list[OnetElementScore] | None = None
     """ O*NET knowledge ratings, about 33 rows (flag `knowledge`). """
-    ability_data_list: list[OnetElementScore] | None | Unset = UNSET
+    ability_data_list: list[OnetElementScore] | None = None
     """ O*NET ability ratings, about 52 rows (flag `ability`). The documentation types this as String, but it is an
     array. """
-    soc_info: SocInfo | Unset = UNSET
+    soc_info: SocInfo | None = None
     """ A Standard Occupational Classification (SOC) or OEWS occupation. """
-    projections: None | OccupationProjections | Unset = UNSET
+    projections: None | OccupationProjections = None
     """ Employment projections (flag `projectedEmployment`). """
-    oo_hs: None | OutlookHandbookLink | Unset = UNSET
+    oo_hs: None | OutlookHandbookLink = None
     """ Link to the BLS Occupational Outlook Handbook (flag `ooh`). The only schema seen (copied from the API
     Explorer) has a single object, so that is what is declared; a list has been suspected but never seen. A list
     would reach you unparsed and be reported as drift. """
-    state_resources_links: None | StateResourcesLinks | Unset = UNSET
+    state_resources_links: None | StateResourcesLinks = None
     """ State labor-market-information sites (flag `stateLMILinks`). """
-    related_onet_titles: None | RelatedOnetTitles | Unset = UNSET
+    related_onet_titles: None | RelatedOnetTitles = None
     """ Related occupations as a map from O*NET code to title (flag `relatedOnetTitles`). The documentation shows
     Key/Value pairs, but live responses send a JSON object. """
-    training_programs: list[str] | None | Unset = UNSET
+    training_programs: list[str] | None = None
     """ CIP program titles (flag `trainingPrograms`). Null for every one of 670 measured occupations. """
-    tools_and_tech_occupation_details: None | ToolsAndTechnology | Unset = UNSET
+    tools_and_tech_occupation_details: None | ToolsAndTechnology = None
     """ O*NET tools and technology (flag `toolsAndTechnology`). The key casing is not confirmed. """
-    work_values_occupation_details: None | TopWorkValue | Unset = UNSET
+    work_values_occupation_details: None | TopWorkValue = None
     """ The single top O*NET work value (flag `workValues`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "cos_video_url": "COSVideoURL",
+        "onet_title": "OnetTitle",
+        "onet_code": "OnetCode",
+        "onet_description": "OnetDescription",
+        "wages": "Wages",
+        "bright_outlook": "BrightOutlook",
+        "bright_outlook_category": "BrightOutlookCategory",
+        "green": "Green",
+        "education_training": "EducationTraining",
+        "tasks": "Tasks",
+        "dwas": "Dwas",
+        "alternate_titles": "AlternateTitles",
+        "st_fips": "StFips",
+        "location": "Location",
+        "video": "Video",
+        "interest_data_list": "InterestDataList",
+        "skills_data_list": "SkillsDataList",
+        "knowledge_data_list": "KnowledgeDataList",
+        "ability_data_list": "AbilityDataList",
+        "soc_info": "SocInfo",
+        "projections": "Projections",
+        "oo_hs": "OOHs",
+        "state_resources_links": "StateResourcesLinks",
+        "related_onet_titles": "RelatedOnetTitles",
+        "training_programs": "TrainingPrograms",
+        "tools_and_tech_occupation_details": "ToolsAndTechOccupationDetails",
+        "work_values_occupation_details": "WorkValuesOccupationDetails",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "wages",
+            "bright_outlook",
+            "bright_outlook_category",
+            "green",
+            "education_training",
+            "tasks",
+            "dwas",
+            "alternate_titles",
+            "video",
+            "interest_data_list",
+            "skills_data_list",
+            "knowledge_data_list",
+            "ability_data_list",
+            "projections",
+            "oo_hs",
+            "state_resources_links",
+            "related_onet_titles",
+            "training_programs",
+            "tools_and_tech_occupation_details",
+            "work_values_occupation_details",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        cos_video_url = self.cos_video_url
-
-        onet_title = self.onet_title
-
-        onet_code = self.onet_code
-
-        onet_description = self.onet_description
-
-        wages: dict[str, Any] | None | Unset
-        if isinstance(self.wages, Unset):
-            wages = UNSET
-        elif isinstance(self.wages, OccupationWages):
-            wages = self.wages.to_dict()
-        else:
-            wages = self.wages
-
-        bright_outlook: None | str | Unset
-        if isinstance(self.bright_outlook, Unset):
-            bright_outlook = UNSET
-        else:
-            bright_outlook = self.bright_outlook
-
-        bright_outlook_category: None | str | Unset
-        if isinstance(self.bright_outlook_category, Unset):
-            bright_outlook_category = UNSET
-        else:
-            bright_outlook_category = self.bright_outlook_category
-
-        green: None | str | Unset
-        if isinstance(self.green, Unset):
-            green = UNSET
-        else:
-            green = self.green
-
-        education_training: dict[str, Any] | None | Unset
-        if isinstance(self.education_training, Unset):
-            education_training = UNSET
-        elif isinstance(self.education_training, EducationTraining):
-            education_training = self.education_training.to_dict()
-        else:
-            education_training = self.education_training
-
-        tasks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tasks, Unset):
-            tasks = UNSET
-        elif isinstance(self.tasks, list):
-            tasks = []
-            for tasks_type_0_item_data in self.tasks:
-                tasks_type_0_item = tasks_type_0_item_data.to_dict()
-                tasks.append(tasks_type_0_item)
-
-        else:
-            tasks = self.tasks
-
-        dwas: list[dict[str, Any]] | None | Unset
-        if isinstance(self.dwas, Unset):
-            dwas = UNSET
-        elif isinstance(self.dwas, list):
-            dwas = []
-            for dwas_type_0_item_data in self.dwas:
-                dwas_type_0_item = dwas_type_0_item_data.to_dict()
-                dwas.append(dwas_type_0_item)
-
-        else:
-            dwas = self.dwas
-
-        alternate_titles: list[str] | None | Unset
-        if isinstance(self.alternate_titles, Unset):
-            alternate_titles = UNSET
-        elif isinstance(self.alternate_titles, list):
-            alternate_titles = self.alternate_titles
-
-        else:
-            alternate_titles = self.alternate_titles
-
-        st_fips = self.st_fips
-
-        location = self.location
-
-        video: list[dict[str, Any]] | None | Unset
-        if isinstance(self.video, Unset):
-            video = UNSET
-        elif isinstance(self.video, list):
-            video = []
-            for video_type_0_item_data in self.video:
-                video_type_0_item = video_type_0_item_data.to_dict()
-                video.append(video_type_0_item)
-
-        else:
-            video = self.video
-
-        interest_data_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.interest_data_list, Unset):
-            interest_data_list = UNSET
-        elif isinstance(self.interest_data_list, list):
-            interest_data_list = []
-            for interest_data_list_type_0_item_data in self.interest_data_list:
-                interest_data_list_type_0_item = interest_data_list_type_0_item_data.to_dict()
-                interest_data_list.append(interest_data_list_type_0_item)
-
-        else:
-            interest_data_list = self.interest_data_list
-
-        skills_data_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.skills_data_list, Unset):
-            skills_data_list = UNSET
-        elif isinstance(self.skills_data_list, list):
-            skills_data_list = []
-            for skills_data_list_type_0_item_data in self.skills_data_list:
-                skills_data_list_type_0_item = skills_data_list_type_0_item_data.to_dict()
-                skills_data_list.append(skills_data_list_type_0_item)
-
-        else:
-            skills_data_list = self.skills_data_list
-
-        knowledge_data_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.knowledge_data_list, Unset):
-            knowledge_data_list = UNSET
-        elif isinstance(self.knowledge_data_list, list):
-            knowledge_data_list = []
-            for knowledge_data_list_type_0_item_data in self.knowledge_data_list:
-                knowledge_data_list_type_0_item = knowledge_data_list_type_0_item_data.to_dict()
-                knowledge_data_list.append(knowledge_data_list_type_0_item)
-
-        else:
-            knowledge_data_list = self.knowledge_data_list
-
-        ability_data_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.ability_data_list, Unset):
-            ability_data_list = UNSET
-        elif isinstance(self.ability_data_list, list):
-            ability_data_list = []
-            for ability_data_list_type_0_item_data in self.ability_data_list:
-                ability_data_list_type_0_item = ability_data_list_type_0_item_data.to_dict()
-                ability_data_list.append(ability_data_list_type_0_item)
-
-        else:
-            ability_data_list = self.ability_data_list
-
-        soc_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soc_info, Unset):
-            soc_info = self.soc_info.to_dict()
-
-        projections: dict[str, Any] | None | Unset
-        if isinstance(self.projections, Unset):
-            projections = UNSET
-        elif isinstance(self.projections, OccupationProjections):
-            projections = self.projections.to_dict()
-        else:
-            projections = self.projections
-
-        oo_hs: dict[str, Any] | None | Unset
-        if isinstance(self.oo_hs, Unset):
-            oo_hs = UNSET
-        elif isinstance(self.oo_hs, OutlookHandbookLink):
-            oo_hs = self.oo_hs.to_dict()
-        else:
-            oo_hs = self.oo_hs
-
-        state_resources_links: dict[str, Any] | None | Unset
-        if isinstance(self.state_resources_links, Unset):
-            state_resources_links = UNSET
-        elif isinstance(self.state_resources_links, StateResourcesLinks):
-            state_resources_links = self.state_resources_links.to_dict()
-        else:
-            state_resources_links = self.state_resources_links
-
-        related_onet_titles: dict[str, Any] | None | Unset
-        if isinstance(self.related_onet_titles, Unset):
-            related_onet_titles = UNSET
-        elif isinstance(self.related_onet_titles, RelatedOnetTitles):
-            related_onet_titles = self.related_onet_titles.to_dict()
-        else:
-            related_onet_titles = self.related_onet_titles
-
-        training_programs: list[str] | None | Unset
-        if isinstance(self.training_programs, Unset):
-            training_programs = UNSET
-        elif isinstance(self.training_programs, list):
-            training_programs = self.training_programs
-
-        else:
-            training_programs = self.training_programs
-
-        tools_and_tech_occupation_details: dict[str, Any] | None | Unset
-        if isinstance(self.tools_and_tech_occupation_details, Unset):
-            tools_and_tech_occupation_details = UNSET
-        elif isinstance(self.tools_and_tech_occupation_details, ToolsAndTechnology):
-            tools_and_tech_occupation_details = self.tools_and_tech_occupation_details.to_dict()
-        else:
-            tools_and_tech_occupation_details = self.tools_and_tech_occupation_details
-
-        work_values_occupation_details: dict[str, Any] | None | Unset
-        if isinstance(self.work_values_occupation_details, Unset):
-            work_values_occupation_details = UNSET
-        elif isinstance(self.work_values_occupation_details, TopWorkValue):
-            work_values_occupation_details = self.work_values_occupation_details.to_dict()
-        else:
-            work_values_occupation_details = self.work_values_occupation_details
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "COSVideoURL": cos_video_url,
-            }
-        )
-        if onet_title is not UNSET:
-            field_dict["OnetTitle"] = onet_title
-        if onet_code is not UNSET:
-            field_dict["OnetCode"] = onet_code
-        if onet_description is not UNSET:
-            field_dict["OnetDescription"] = onet_description
-        if wages is not UNSET:
-            field_dict["Wages"] = wages
-        if bright_outlook is not UNSET:
-            field_dict["BrightOutlook"] = bright_outlook
-        if bright_outlook_category is not UNSET:
-            field_dict["BrightOutlookCategory"] = bright_outlook_category
-        if green is not UNSET:
-            field_dict["Green"] = green
-        if education_training is not UNSET:
-            field_dict["EducationTraining"] = education_training
-        if tasks is not UNSET:
-            field_dict["Tasks"] = tasks
-        if dwas is not UNSET:
-            field_dict["Dwas"] = dwas
-        if alternate_titles is not UNSET:
-            field_dict["AlternateTitles"] = alternate_titles
-        if st_fips is not UNSET:
-            field_dict["StFips"] = st_fips
-        if location is not UNSET:
-            field_dict["Location"] = location
-        if video is not UNSET:
-            field_dict["Video"] = video
-        if interest_data_list is not UNSET:
-            field_dict["InterestDataList"] = interest_data_list
-        if skills_data_list is not UNSET:
-            field_dict["SkillsDataList"] = skills_data_list
-        if knowledge_data_list is not UNSET:
-            field_dict["KnowledgeDataList"] = knowledge_data_list
-        if ability_data_list is not UNSET:
-            field_dict["AbilityDataList"] = ability_data_list
-        if soc_info is not UNSET:
-            field_dict["SocInfo"] = soc_info
-        if projections is not UNSET:
-            field_dict["Projections"] = projections
-        if oo_hs is not UNSET:
-            field_dict["OOHs"] = oo_hs
-        if state_resources_links is not UNSET:
-            field_dict["StateResourcesLinks"] = state_resources_links
-        if related_onet_titles is not UNSET:
-            field_dict["RelatedOnetTitles"] = related_onet_titles
-        if training_programs is not UNSET:
-            field_dict["TrainingPrograms"] = training_programs
-        if tools_and_tech_occupation_details is not UNSET:
-            field_dict["ToolsAndTechOccupationDetails"] = tools_and_tech_occupation_details
-        if work_values_occupation_details is not UNSET:
-            field_dict["WorkValuesOccupationDetails"] = work_values_occupation_details
-
+        field_dict["COSVideoURL"] = self.cos_video_url
+        if self.onet_title is not None:
+            field_dict["OnetTitle"] = self.onet_title
+        elif "onet_title" in self._sent_null:
+            field_dict["OnetTitle"] = None
+        if self.onet_code is not None:
+            field_dict["OnetCode"] = self.onet_code
+        elif "onet_code" in self._sent_null:
+            field_dict["OnetCode"] = None
+        if self.onet_description is not None:
+            field_dict["OnetDescription"] = self.onet_description
+        elif "onet_description" in self._sent_null:
+            field_dict["OnetDescription"] = None
+        if self.wages is not None:
+            field_dict["Wages"] = _dump(self.wages)
+        elif "wages" in self._sent_null:
+            field_dict["Wages"] = None
+        if self.bright_outlook is not None:
+            field_dict["BrightOutlook"] = self.bright_outlook
+        elif "bright_outlook" in self._sent_null:
+            field_dict["BrightOutlook"] = None
+        if self.bright_outlook_category is not None:
+            field_dict["BrightOutlookCategory"] = self.bright_outlook_category
+        elif "bright_outlook_category" in self._sent_null:
+            field_dict["BrightOutlookCategory"] = None
+        if self.green is not None:
+            field_dict["Green"] = self.green
+        elif "green" in self._sent_null:
+            field_dict["Green"] = None
+        if self.education_training is not None:
+            field_dict["EducationTraining"] = _dump(self.education_training)
+        elif "education_training" in self._sent_null:
+            field_dict["EducationTraining"] = None
+        if self.tasks is not None:
+            field_dict["Tasks"] = _dump(self.tasks)
+        elif "tasks" in self._sent_null:
+            field_dict["Tasks"] = None
+        if self.dwas is not None:
+            field_dict["Dwas"] = _dump(self.dwas)
+        elif "dwas" in self._sent_null:
+            field_dict["Dwas"] = None
+        if self.alternate_titles is not None:
+            field_dict["AlternateTitles"] = self.alternate_titles
+        elif "alternate_titles" in self._sent_null:
+            field_dict["AlternateTitles"] = None
+        if self.st_fips is not None:
+            field_dict["StFips"] = self.st_fips
+        elif "st_fips" in self._sent_null:
+            field_dict["StFips"] = None
+        if self.location is not None:
+            field_dict["Location"] = self.location
+        elif "location" in self._sent_null:
+            field_dict["Location"] = None
+        if self.video is not None:
+            field_dict["Video"] = _dump(self.video)
+        elif "video" in self._sent_null:
+            field_dict["Video"] = None
+        if self.interest_data_list is not None:
+            field_dict["InterestDataList"] = _dump(self.interest_data_list)
+        elif "interest_data_list" in self._sent_null:
+            field_dict["InterestDataList"] = None
+        if self.skills_data_list is not None:
+            field_dict["SkillsDataList"] = _dump(self.skills_data_list)
+        elif "skills_data_list" in self._sent_null:
+            field_dict["SkillsDataList"] = None
+        if self.knowledge_data_list is not None:
+            field_dict["KnowledgeDataList"] = _dump(self.knowledge_data_list)
+        elif "knowledge_data_list" in self._sent_null:
+            field_dict["KnowledgeDataList"] = None
+        if self.ability_data_list is not None:
+            field_dict["AbilityDataList"] = _dump(self.ability_data_list)
+        elif "ability_data_list" in self._sent_null:
+            field_dict["AbilityDataList"] = None
+        if self.soc_info is not None:
+            field_dict["SocInfo"] = _dump(self.soc_info)
+        elif "soc_info" in self._sent_null:
+            field_dict["SocInfo"] = None
+        if self.projections is not None:
+            field_dict["Projections"] = _dump(self.projections)
+        elif "projections" in self._sent_null:
+            field_dict["Projections"] = None
+        if self.oo_hs is not None:
+            field_dict["OOHs"] = _dump(self.oo_hs)
+        elif "oo_hs" in self._sent_null:
+            field_dict["OOHs"] = None
+        if self.state_resources_links is not None:
+            field_dict["StateResourcesLinks"] = _dump(self.state_resources_links)
+        elif "state_resources_links" in self._sent_null:
+            field_dict["StateResourcesLinks"] = None
+        if self.related_onet_titles is not None:
+            field_dict["RelatedOnetTitles"] = _dump(self.related_onet_titles)
+        elif "related_onet_titles" in self._sent_null:
+            field_dict["RelatedOnetTitles"] = None
+        if self.training_programs is not None:
+            field_dict["TrainingPrograms"] = self.training_programs
+        elif "training_programs" in self._sent_null:
+            field_dict["TrainingPrograms"] = None
+        if self.tools_and_tech_occupation_details is not None:
+            field_dict["ToolsAndTechOccupationDetails"] = _dump(self.tools_and_tech_occupation_details)
+        elif "tools_and_tech_occupation_details" in self._sent_null:
+            field_dict["ToolsAndTechOccupationDetails"] = None
+        if self.work_values_occupation_details is not None:
+            field_dict["WorkValuesOccupationDetails"] = _dump(self.work_values_occupation_details)
+        elif "work_values_occupation_details" in self._sent_null:
+            field_dict["WorkValuesOccupationDetails"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        cos_video_url = src_dict["COSVideoURL"]
-
-        onet_title = src_dict.get("OnetTitle", UNSET)
-
-        onet_code = src_dict.get("OnetCode", UNSET)
-
-        onet_description = src_dict.get("OnetDescription", UNSET)
-
-        def _parse_wages(data: object) -> None | OccupationWages | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wages_type_0 = OccupationWages.from_dict(data)
-
-                return wages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OccupationWages | Unset, data)
-
-        wages = _parse_wages(src_dict.get("Wages", UNSET))
-
-        bright_outlook = cast(None | str | Unset, src_dict.get("BrightOutlook", UNSET))
-
-        bright_outlook_category = cast(None | str | Unset, src_dict.get("BrightOutlookCategory", UNSET))
-
-        green = cast(None | str | Unset, src_dict.get("Green", UNSET))
-
-        def _parse_education_training(data: object) -> EducationTraining | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                education_training_type_0 = EducationTraining.from_dict(data)
-
-                return education_training_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EducationTraining | None | Unset, data)
-
-        education_training = _parse_education_training(src_dict.get("EducationTraining", UNSET))
-
-        def _parse_tasks(data: object) -> list[OccupationTask] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tasks_type_0 = []
-                _tasks_type_0 = data
-                for tasks_type_0_item_data in _tasks_type_0:
-                    tasks_type_0_item = OccupationTask.from_dict(tasks_type_0_item_data)
-
-                    tasks_type_0.append(tasks_type_0_item)
-
-                return tasks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OccupationTask] | None | Unset, data)
-
-        tasks = _parse_tasks(src_dict.get("Tasks", UNSET))
-
-        def _parse_dwas(data: object) -> list[DetailedWorkActivity] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dwas_type_0 = []
-                _dwas_type_0 = data
-                for dwas_type_0_item_data in _dwas_type_0:
-                    dwas_type_0_item = DetailedWorkActivity.from_dict(dwas_type_0_item_data)
-
-                    dwas_type_0.append(dwas_type_0_item)
-
-                return dwas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DetailedWorkActivity] | None | Unset, data)
-
-        dwas = _parse_dwas(src_dict.get("Dwas", UNSET))
-
-        alternate_titles = cast(list[str] | None | Unset, src_dict.get("AlternateTitles", UNSET))
-
-        st_fips = src_dict.get("StFips", UNSET)
-
-        location = src_dict.get("Location", UNSET)
-
-        def _parse_video(data: object) -> list[CareerVideo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                video_type_0 = []
-                _video_type_0 = data
-                for video_type_0_item_data in _video_type_0:
-                    video_type_0_item = CareerVideo.from_dict(video_type_0_item_data)
-
-                    video_type_0.append(video_type_0_item)
-
-                return video_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CareerVideo] | None | Unset, data)
-
-        video = _parse_video(src_dict.get("Video", UNSET))
-
-        def _parse_interest_data_list(data: object) -> list[OnetElementScore] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                interest_data_list_type_0 = []
-                _interest_data_list_type_0 = data
-                for interest_data_list_type_0_item_data in _interest_data_list_type_0:
-                    interest_data_list_type_0_item = OnetElementScore.from_dict(interest_data_list_type_0_item_data)
-
-                    interest_data_list_type_0.append(interest_data_list_type_0_item)
-
-                return interest_data_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OnetElementScore] | None | Unset, data)
-
-        interest_data_list = _parse_interest_data_list(src_dict.get("InterestDataList", UNSET))
-
-        def _parse_skills_data_list(data: object) -> list[OnetElementScore] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_data_list_type_0 = []
-                _skills_data_list_type_0 = data
-                for skills_data_list_type_0_item_data in _skills_data_list_type_0:
-                    skills_data_list_type_0_item = OnetElementScore.from_dict(skills_data_list_type_0_item_data)
-
-                    skills_data_list_type_0.append(skills_data_list_type_0_item)
-
-                return skills_data_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OnetElementScore] | None | Unset, data)
-
-        skills_data_list = _parse_skills_data_list(src_dict.get("SkillsDataList", UNSET))
-
-        def _parse_knowledge_data_list(data: object) -> list[OnetElementScore] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_data_list_type_0 = []
-                _knowledge_data_list_type_0 = data
-                for knowledge_data_list_type_0_item_data in _knowledge_data_list_type_0:
-                    knowledge_data_list_type_0_item = OnetElementScore.from_dict(knowledge_data_list_type_0_item_data)
-
-                    knowledge_data_list_type_0.append(knowledge_data_list_type_0_item)
-
-                return knowledge_data_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OnetElementScore] | None | Unset, data)
-
-        knowledge_data_list = _parse_knowledge_data_list(src_dict.get("KnowledgeDataList", UNSET))
-
-        def _parse_ability_data_list(data: object) -> list[OnetElementScore] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ability_data_list_type_0 = []
-                _ability_data_list_type_0 = data
-                for ability_data_list_type_0_item_data in _ability_data_list_type_0:
-                    ability_data_list_type_0_item = OnetElementScore.from_dict(ability_data_list_type_0_item_data)
-
-                    ability_data_list_type_0.append(ability_data_list_type_0_item)
-
-                return ability_data_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OnetElementScore] | None | Unset, data)
-
-        ability_data_list = _parse_ability_data_list(src_dict.get("AbilityDataList", UNSET))
-
-        _soc_info = src_dict.get("SocInfo", UNSET)
-        soc_info: SocInfo | Unset
-        if isinstance(_soc_info, Unset):
-            soc_info = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["COSVideoURL"]
+        if not type(v) is str:
+            _drifted()
+        obj.cos_video_url = v
+        v = src_dict.get("OnetTitle")
+        if v is None:
+            if "OnetTitle" in src_dict:
+                obj._sent_null += ("onet_title",)
+                _drifted()  # a null the spec does not allow
         else:
-            soc_info = SocInfo.from_dict(_soc_info)
+            if not type(v) is str:
+                _drifted()
+        obj.onet_title = v
+        v = src_dict.get("OnetCode")
+        if v is None:
+            if "OnetCode" in src_dict:
+                obj._sent_null += ("onet_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.onet_code = v
+        v = src_dict.get("OnetDescription")
+        if v is None:
+            if "OnetDescription" in src_dict:
+                obj._sent_null += ("onet_description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.onet_description = v
+        v = src_dict.get("Wages")
+        if v is None:
+            if "Wages" in src_dict:
+                obj._sent_null += ("wages",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_OccupationWages(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_projections(data: object) -> None | OccupationProjections | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                projections_type_0 = OccupationProjections.from_dict(data)
+            else:
+                _drifted()
+        obj.wages = v
+        v = src_dict.get("BrightOutlook")
+        if v is None:
+            if "BrightOutlook" in src_dict:
+                obj._sent_null += ("bright_outlook",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.bright_outlook = v
+        v = src_dict.get("BrightOutlookCategory")
+        if v is None:
+            if "BrightOutlookCategory" in src_dict:
+                obj._sent_null += ("bright_outlook_category",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.bright_outlook_category = v
+        v = src_dict.get("Green")
+        if v is None:
+            if "Green" in src_dict:
+                obj._sent_null += ("green",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.green = v
+        v = src_dict.get("EducationTraining")
+        if v is None:
+            if "EducationTraining" in src_dict:
+                obj._sent_null += ("education_training",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_EducationTraining(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return projections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OccupationProjections | Unset, data)
+            else:
+                _drifted()
+        obj.education_training = v
+        v = src_dict.get("Tasks")
+        if v is None:
+            if "Tasks" in src_dict:
+                obj._sent_null += ("tasks",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OccupationTask(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        projections = _parse_projections(src_dict.get("Projections", UNSET))
+            else:
+                _drifted()
+        obj.tasks = v
+        v = src_dict.get("Dwas")
+        if v is None:
+            if "Dwas" in src_dict:
+                obj._sent_null += ("dwas",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_DetailedWorkActivity(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_oo_hs(data: object) -> None | OutlookHandbookLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oo_hs_type_0 = OutlookHandbookLink.from_dict(data)
+            else:
+                _drifted()
+        obj.dwas = v
+        v = src_dict.get("AlternateTitles")
+        if v is None:
+            if "AlternateTitles" in src_dict:
+                obj._sent_null += ("alternate_titles",)
+        else:
+            if not (type(v) is list):
+                _drifted()
+        obj.alternate_titles = v
+        v = src_dict.get("StFips")
+        if v is None:
+            if "StFips" in src_dict:
+                obj._sent_null += ("st_fips",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.st_fips = v
+        v = src_dict.get("Location")
+        if v is None:
+            if "Location" in src_dict:
+                obj._sent_null += ("location",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location = v
+        v = src_dict.get("Video")
+        if v is None:
+            if "Video" in src_dict:
+                obj._sent_null += ("video",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_CareerVideo(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return oo_hs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutlookHandbookLink | Unset, data)
+            else:
+                _drifted()
+        obj.video = v
+        v = src_dict.get("InterestDataList")
+        if v is None:
+            if "InterestDataList" in src_dict:
+                obj._sent_null += ("interest_data_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OnetElementScore(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        oo_hs = _parse_oo_hs(src_dict.get("OOHs", UNSET))
+            else:
+                _drifted()
+        obj.interest_data_list = v
+        v = src_dict.get("SkillsDataList")
+        if v is None:
+            if "SkillsDataList" in src_dict:
+                obj._sent_null += ("skills_data_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OnetElementScore(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_state_resources_links(data: object) -> None | StateResourcesLinks | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                state_resources_links_type_0 = StateResourcesLinks.from_dict(data)
+            else:
+                _drifted()
+        obj.skills_data_list = v
+        v = src_dict.get("KnowledgeDataList")
+        if v is None:
+            if "KnowledgeDataList" in src_dict:
+                obj._sent_null += ("knowledge_data_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OnetElementScore(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return state_resources_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StateResourcesLinks | Unset, data)
+            else:
+                _drifted()
+        obj.knowledge_data_list = v
+        v = src_dict.get("AbilityDataList")
+        if v is None:
+            if "AbilityDataList" in src_dict:
+                obj._sent_null += ("ability_data_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OnetElementScore(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        state_resources_links = _parse_state_resources_links(src_dict.get("StateResourcesLinks", UNSET))
+            else:
+                _drifted()
+        obj.ability_data_list = v
+        v = src_dict.get("SocInfo")
+        if v is None:
+            if "SocInfo" in src_dict:
+                obj._sent_null += ("soc_info",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_SocInfo(v)
+        obj.soc_info = v
+        v = src_dict.get("Projections")
+        if v is None:
+            if "Projections" in src_dict:
+                obj._sent_null += ("projections",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_OccupationProjections(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_related_onet_titles(data: object) -> None | RelatedOnetTitles | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                related_onet_titles_type_0 = RelatedOnetTitles.from_dict(data)
+            else:
+                _drifted()
+        obj.projections = v
+        v = src_dict.get("OOHs")
+        if v is None:
+            if "OOHs" in src_dict:
+                obj._sent_null += ("oo_hs",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_OutlookHandbookLink(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return related_onet_titles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelatedOnetTitles | Unset, data)
+            else:
+                _drifted()
+        obj.oo_hs = v
+        v = src_dict.get("StateResourcesLinks")
+        if v is None:
+            if "StateResourcesLinks" in src_dict:
+                obj._sent_null += ("state_resources_links",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_StateResourcesLinks(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        related_onet_titles = _parse_related_onet_titles(src_dict.get("RelatedOnetTitles", UNSET))
+            else:
+                _drifted()
+        obj.state_resources_links = v
+        v = src_dict.get("RelatedOnetTitles")
+        if v is None:
+            if "RelatedOnetTitles" in src_dict:
+                obj._sent_null += ("related_onet_titles",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_RelatedOnetTitles(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        training_programs = cast(list[str] | None | Unset, src_dict.get("TrainingPrograms", UNSET))
+            else:
+                _drifted()
+        obj.related_onet_titles = v
+        v = src_dict.get("TrainingPrograms")
+        if v is None:
+            if "TrainingPrograms" in src_dict:
+                obj._sent_null += ("training_programs",)
+        else:
+            if not (type(v) is list):
+                _drifted()
+        obj.training_programs = v
+        v = src_dict.get("ToolsAndTechOccupationDetails")
+        if v is None:
+            if "ToolsAndTechOccupationDetails" in src_dict:
+                obj._sent_null += ("tools_and_tech_occupation_details",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ToolsAndTechnology(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_tools_and_tech_occupation_details(data: object) -> None | ToolsAndTechnology | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_and_tech_occupation_details_type_0 = ToolsAndTechnology.from_dict(data)
+            else:
+                _drifted()
+        obj.tools_and_tech_occupation_details = v
+        v = src_dict.get("WorkValuesOccupationDetails")
+        if v is None:
+            if "WorkValuesOccupationDetails" in src_dict:
+                obj._sent_null += ("work_values_occupation_details",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_TopWorkValue(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return tools_and_tech_occupation_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolsAndTechnology | Unset, data)
-
-        tools_and_tech_occupation_details = _parse_tools_and_tech_occupation_details(
-            src_dict.get("ToolsAndTechOccupationDetails", UNSET)
-        )
-
-        def _parse_work_values_occupation_details(data: object) -> None | TopWorkValue | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                work_values_occupation_details_type_0 = TopWorkValue.from_dict(data)
-
-                return work_values_occupation_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TopWorkValue | Unset, data)
-
-        work_values_occupation_details = _parse_work_values_occupation_details(
-            src_dict.get("WorkValuesOccupationDetails", UNSET)
-        )
-
-        occupation_detail = cls(
-            cos_video_url=cos_video_url,
-            onet_title=onet_title,
-            onet_code=onet_code,
-            onet_description=onet_description,
-            wages=wages,
-            bright_outlook=bright_outlook,
-            bright_outlook_category=bright_outlook_category,
-            green=green,
-            education_training=education_training,
-            tasks=tasks,
-            dwas=dwas,
-            alternate_titles=alternate_titles,
-            st_fips=st_fips,
-            location=location,
-            video=video,
-            interest_data_list=interest_data_list,
-            skills_data_list=skills_data_list,
-            knowledge_data_list=knowledge_data_list,
-            ability_data_list=ability_data_list,
-            soc_info=soc_info,
-            projections=projections,
-            oo_hs=oo_hs,
-            state_resources_links=state_resources_links,
-            related_onet_titles=related_onet_titles,
-            training_programs=training_programs,
-            tools_and_tech_occupation_details=tools_and_tech_occupation_details,
-            work_values_occupation_details=work_values_occupation_details,
-        )
-
+            else:
+                _drifted()
+        obj.work_values_occupation_details = v
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_detail  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_detail.additional_properties = d
-        return occupation_detail
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -766,3 +640,18 @@ from ..models.soc_info import SocInfo  # noqa: E402
 from ..models.state_resources_links import StateResourcesLinks  # noqa: E402
 from ..models.tools_and_technology import ToolsAndTechnology  # noqa: E402
 from ..models.top_work_value import TopWorkValue  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerVideo = CareerVideo.from_dict
+_from_dict_DetailedWorkActivity = DetailedWorkActivity.from_dict
+_from_dict_EducationTraining = EducationTraining.from_dict
+_from_dict_OccupationProjections = OccupationProjections.from_dict
+_from_dict_OccupationTask = OccupationTask.from_dict
+_from_dict_OccupationWages = OccupationWages.from_dict
+_from_dict_OnetElementScore = OnetElementScore.from_dict
+_from_dict_OutlookHandbookLink = OutlookHandbookLink.from_dict
+_from_dict_RelatedOnetTitles = RelatedOnetTitles.from_dict
+_from_dict_SocInfo = SocInfo.from_dict
+_from_dict_StateResourcesLinks = StateResourcesLinks.from_dict
+_from_dict_ToolsAndTechnology = ToolsAndTechnology.from_dict
+_from_dict_TopWorkValue = TopWorkValue.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationKeywordSearchResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OccupationList",
@@ -24,126 +28,139 @@ _PROPERTY_NAMES = frozenset(
 class OccupationKeywordSearchResponse:
     """Envelope for List Occupations by Keyword."""
 
-    occupation_list: list[OccupationSummary] | None | Unset = UNSET
+    occupation_list: list[OccupationSummary] | None = None
     """ One page of matching occupations. """
-    record_count: int | Unset = UNSET
+    record_count: int | None = None
     """ Total number of matches. """
-    did_you_mean: None | str | Unset = UNSET
-    auto_correction: None | str | Unset = UNSET
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    did_you_mean: None | str = None
+    auto_correction: None | str = None
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "occupation_list": "OccupationList",
+        "record_count": "RecordCount",
+        "did_you_mean": "DidYouMean",
+        "auto_correction": "AutoCorrection",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "occupation_list",
+            "did_you_mean",
+            "auto_correction",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        occupation_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.occupation_list, Unset):
-            occupation_list = UNSET
-        elif isinstance(self.occupation_list, list):
-            occupation_list = []
-            for occupation_list_type_0_item_data in self.occupation_list:
-                occupation_list_type_0_item = occupation_list_type_0_item_data.to_dict()
-                occupation_list.append(occupation_list_type_0_item)
-
-        else:
-            occupation_list = self.occupation_list
-
-        record_count = self.record_count
-
-        did_you_mean: None | str | Unset
-        if isinstance(self.did_you_mean, Unset):
-            did_you_mean = UNSET
-        else:
-            did_you_mean = self.did_you_mean
-
-        auto_correction: None | str | Unset
-        if isinstance(self.auto_correction, Unset):
-            auto_correction = UNSET
-        else:
-            auto_correction = self.auto_correction
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if occupation_list is not UNSET:
-            field_dict["OccupationList"] = occupation_list
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if did_you_mean is not UNSET:
-            field_dict["DidYouMean"] = did_you_mean
-        if auto_correction is not UNSET:
-            field_dict["AutoCorrection"] = auto_correction
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.occupation_list is not None:
+            field_dict["OccupationList"] = _dump(self.occupation_list)
+        elif "occupation_list" in self._sent_null:
+            field_dict["OccupationList"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
+        if self.did_you_mean is not None:
+            field_dict["DidYouMean"] = self.did_you_mean
+        elif "did_you_mean" in self._sent_null:
+            field_dict["DidYouMean"] = None
+        if self.auto_correction is not None:
+            field_dict["AutoCorrection"] = self.auto_correction
+        elif "auto_correction" in self._sent_null:
+            field_dict["AutoCorrection"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_occupation_list(data: object) -> list[OccupationSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                occupation_list_type_0 = []
-                _occupation_list_type_0 = data
-                for occupation_list_type_0_item_data in _occupation_list_type_0:
-                    occupation_list_type_0_item = OccupationSummary.from_dict(occupation_list_type_0_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.occupation_list = None
+            obj.record_count = None
+            obj.did_you_mean = None
+            obj.auto_correction = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("OccupationList")
+        if v is None:
+            if "OccupationList" in src_dict:
+                obj._sent_null += ("occupation_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_OccupationSummary(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    occupation_list_type_0.append(occupation_list_type_0_item)
+            else:
+                _drifted()
+        obj.occupation_list = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        v = src_dict.get("DidYouMean")
+        if v is None:
+            if "DidYouMean" in src_dict:
+                obj._sent_null += ("did_you_mean",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.did_you_mean = v
+        v = src_dict.get("AutoCorrection")
+        if v is None:
+            if "AutoCorrection" in src_dict:
+                obj._sent_null += ("auto_correction",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.auto_correction = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return occupation_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OccupationSummary] | None | Unset, data)
-
-        occupation_list = _parse_occupation_list(src_dict.get("OccupationList", UNSET))
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
-
-        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        occupation_keyword_search_response = cls(
-            occupation_list=occupation_list,
-            record_count=record_count,
-            did_you_mean=did_you_mean,
-            auto_correction=auto_correction,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_keyword_search_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_keyword_search_response.additional_properties = d
-        return occupation_keyword_search_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +183,7 @@ class OccupationKeywordSearchResponse:
 # one back finds the class already defined.
 from ..models.occupation_summary import OccupationSummary  # noqa: E402
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_OccupationSummary = OccupationSummary.from_dict
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationProjections")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "EstimatedYear",
@@ -24,114 +28,137 @@ _PROPERTY_NAMES = frozenset(
 class OccupationProjections:
     """BLS and state employment projections."""
 
-    estimated_year: str | Unset = UNSET
+    estimated_year: str | None = None
     """ National base year. """
-    projected_year: str | Unset = UNSET
+    projected_year: str | None = None
     """ National target year. """
-    occupation_title: str | Unset = UNSET
+    occupation_title: str | None = None
     """ EP-matrix title. """
-    projections: list[ProjectionRow] | Unset = UNSET
+    projections: list[ProjectionRow] | None = None
     """ The national row plus the row for the requested state. """
-    industry_occ_emplt: list[IndustryEmploymentRow] | None | Unset = UNSET
+    industry_occ_emplt: list[IndustryEmploymentRow] | None = None
     """ Industries employing the occupation (flag `industryEmpPattern`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "estimated_year": "EstimatedYear",
+        "projected_year": "ProjectedYear",
+        "occupation_title": "OccupationTitle",
+        "projections": "Projections",
+        "industry_occ_emplt": "IndustryOccEmplt",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "industry_occ_emplt",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        estimated_year = self.estimated_year
-
-        projected_year = self.projected_year
-
-        occupation_title = self.occupation_title
-
-        projections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projections, Unset):
-            projections = []
-            for projections_item_data in self.projections:
-                projections_item = projections_item_data.to_dict()
-                projections.append(projections_item)
-
-        industry_occ_emplt: list[dict[str, Any]] | None | Unset
-        if isinstance(self.industry_occ_emplt, Unset):
-            industry_occ_emplt = UNSET
-        elif isinstance(self.industry_occ_emplt, list):
-            industry_occ_emplt = []
-            for industry_occ_emplt_type_0_item_data in self.industry_occ_emplt:
-                industry_occ_emplt_type_0_item = industry_occ_emplt_type_0_item_data.to_dict()
-                industry_occ_emplt.append(industry_occ_emplt_type_0_item)
-
-        else:
-            industry_occ_emplt = self.industry_occ_emplt
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if estimated_year is not UNSET:
-            field_dict["EstimatedYear"] = estimated_year
-        if projected_year is not UNSET:
-            field_dict["ProjectedYear"] = projected_year
-        if occupation_title is not UNSET:
-            field_dict["OccupationTitle"] = occupation_title
-        if projections is not UNSET:
-            field_dict["Projections"] = projections
-        if industry_occ_emplt is not UNSET:
-            field_dict["IndustryOccEmplt"] = industry_occ_emplt
-
+        if self.estimated_year is not None:
+            field_dict["EstimatedYear"] = self.estimated_year
+        elif "estimated_year" in self._sent_null:
+            field_dict["EstimatedYear"] = None
+        if self.projected_year is not None:
+            field_dict["ProjectedYear"] = self.projected_year
+        elif "projected_year" in self._sent_null:
+            field_dict["ProjectedYear"] = None
+        if self.occupation_title is not None:
+            field_dict["OccupationTitle"] = self.occupation_title
+        elif "occupation_title" in self._sent_null:
+            field_dict["OccupationTitle"] = None
+        if self.projections is not None:
+            field_dict["Projections"] = _dump(self.projections)
+        elif "projections" in self._sent_null:
+            field_dict["Projections"] = None
+        if self.industry_occ_emplt is not None:
+            field_dict["IndustryOccEmplt"] = _dump(self.industry_occ_emplt)
+        elif "industry_occ_emplt" in self._sent_null:
+            field_dict["IndustryOccEmplt"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        estimated_year = src_dict.get("EstimatedYear", UNSET)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.estimated_year = None
+            obj.projected_year = None
+            obj.occupation_title = None
+            obj.projections = None
+            obj.industry_occ_emplt = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("EstimatedYear")
+        if v is None:
+            if "EstimatedYear" in src_dict:
+                obj._sent_null += ("estimated_year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.estimated_year = v
+        v = src_dict.get("ProjectedYear")
+        if v is None:
+            if "ProjectedYear" in src_dict:
+                obj._sent_null += ("projected_year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.projected_year = v
+        v = src_dict.get("OccupationTitle")
+        if v is None:
+            if "OccupationTitle" in src_dict:
+                obj._sent_null += ("occupation_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.occupation_title = v
+        v = src_dict.get("Projections")
+        if v is None:
+            if "Projections" in src_dict:
+                obj._sent_null += ("projections",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ProjectionRow(item0) for item0 in v]
+        obj.projections = v
+        v = src_dict.get("IndustryOccEmplt")
+        if v is None:
+            if "IndustryOccEmplt" in src_dict:
+                obj._sent_null += ("industry_occ_emplt",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_IndustryEmploymentRow(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        projected_year = src_dict.get("ProjectedYear", UNSET)
-
-        occupation_title = src_dict.get("OccupationTitle", UNSET)
-
-        _projections = src_dict.get("Projections", UNSET)
-        projections: list[ProjectionRow] | Unset = UNSET
-        if _projections is not UNSET:
-            projections = []
-            for projections_item_data in _projections:
-                projections_item = ProjectionRow.from_dict(projections_item_data)
-
-                projections.append(projections_item)
-
-        def _parse_industry_occ_emplt(data: object) -> list[IndustryEmploymentRow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                industry_occ_emplt_type_0 = []
-                _industry_occ_emplt_type_0 = data
-                for industry_occ_emplt_type_0_item_data in _industry_occ_emplt_type_0:
-                    industry_occ_emplt_type_0_item = IndustryEmploymentRow.from_dict(
-                        industry_occ_emplt_type_0_item_data
-                    )
-
-                    industry_occ_emplt_type_0.append(industry_occ_emplt_type_0_item)
-
-                return industry_occ_emplt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IndustryEmploymentRow] | None | Unset, data)
-
-        industry_occ_emplt = _parse_industry_occ_emplt(src_dict.get("IndustryOccEmplt", UNSET))
-
-        occupation_projections = cls(
-            estimated_year=estimated_year,
-            projected_year=projected_year,
-            occupation_title=occupation_title,
-            projections=projections,
-            industry_occ_emplt=industry_occ_emplt,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_projections  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.industry_occ_emplt = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_projections.additional_properties = d
-        return occupation_projections
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +181,7 @@ class OccupationProjections:
 # one back finds the class already defined.
 from ..models.industry_employment_row import IndustryEmploymentRow  # noqa: E402
 from ..models.projection_row import ProjectionRow  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_IndustryEmploymentRow = IndustryEmploymentRow.from_dict
+_from_dict_ProjectionRow = ProjectionRow.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationTask")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "TaskDescription",
@@ -22,50 +26,91 @@ _PROPERTY_NAMES = frozenset(
 class OccupationTask:
     """One O*NET task statement."""
 
-    task_description: str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    data_value: str | Unset = UNSET
+    task_description: str | None = None
+    task_id: str | None = None
+    data_value: str | None = None
     """ Importance rating as a numeric string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "task_description": "TaskDescription",
+        "task_id": "TaskId",
+        "data_value": "DataValue",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        task_description = self.task_description
-
-        task_id = self.task_id
-
-        data_value = self.data_value
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_description is not UNSET:
-            field_dict["TaskDescription"] = task_description
-        if task_id is not UNSET:
-            field_dict["TaskId"] = task_id
-        if data_value is not UNSET:
-            field_dict["DataValue"] = data_value
-
+        if self.task_description is not None:
+            field_dict["TaskDescription"] = self.task_description
+        elif "task_description" in self._sent_null:
+            field_dict["TaskDescription"] = None
+        if self.task_id is not None:
+            field_dict["TaskId"] = self.task_id
+        elif "task_id" in self._sent_null:
+            field_dict["TaskId"] = None
+        if self.data_value is not None:
+            field_dict["DataValue"] = self.data_value
+        elif "data_value" in self._sent_null:
+            field_dict["DataValue"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_description = src_dict.get("TaskDescription", UNSET)
-
-        task_id = src_dict.get("TaskId", UNSET)
-
-        data_value = src_dict.get("DataValue", UNSET)
-
-        occupation_task = cls(
-            task_description=task_description,
-            task_id=task_id,
-            data_value=data_value,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_task  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.task_description = None
+            obj.task_id = None
+            obj.data_value = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("TaskDescription")
+        if v is None:
+            if "TaskDescription" in src_dict:
+                obj._sent_null += ("task_description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.task_description = v
+        v = src_dict.get("TaskId")
+        if v is None:
+            if "TaskId" in src_dict:
+                obj._sent_null += ("task_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.task_id = v
+        v = src_dict.get("DataValue")
+        if v is None:
+            if "DataValue" in src_dict:
+                obj._sent_null += ("data_value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_value = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_task.additional_properties = d
-        return occupation_task
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

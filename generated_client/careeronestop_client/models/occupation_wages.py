@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationWages")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "NationalWagesList",
@@ -25,173 +29,167 @@ _PROPERTY_NAMES = frozenset(
 class OccupationWages:
     """OEWS wages at national, state and area level. The documentation calls the lists objects, but the JSON has arrays."""
 
-    national_wages_list: list[WagePercentiles] | Unset = UNSET
+    national_wages_list: list[WagePercentiles] | None = None
     """ National rows, normally one Hourly row and one Annual row. """
-    state_wages_list: list[WagePercentiles] | None | Unset = UNSET
+    state_wages_list: list[WagePercentiles] | None = None
     """ Rows for the state of the requested location. """
-    bls_area_wages_list: list[WagePercentiles] | None | Unset = UNSET
+    bls_area_wages_list: list[WagePercentiles] | None = None
     """ Rows for the metro or non-metro area of the requested location. """
-    wage_year: str | Unset = UNSET
+    wage_year: str | None = None
     """ OEWS reference year. """
-    soc_data: str | Unset = UNSET
+    soc_data: str | None = None
     """ Yes/No flag. The docs say it is always yes. """
-    soc_wage_info: None | SocInfo | Unset = UNSET
+    soc_wage_info: None | SocInfo = None
     """ The SOC/OEWS occupation the wages actually describe, which may be broader than the O*NET code. The
     documentation places this block on OccupationDetail, but clients read it inside Wages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "national_wages_list": "NationalWagesList",
+        "state_wages_list": "StateWagesList",
+        "bls_area_wages_list": "BLSAreaWagesList",
+        "wage_year": "WageYear",
+        "soc_data": "SocData",
+        "soc_wage_info": "SocWageInfo",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "state_wages_list",
+            "bls_area_wages_list",
+            "soc_wage_info",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        national_wages_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.national_wages_list, Unset):
-            national_wages_list = []
-            for national_wages_list_item_data in self.national_wages_list:
-                national_wages_list_item = national_wages_list_item_data.to_dict()
-                national_wages_list.append(national_wages_list_item)
-
-        state_wages_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.state_wages_list, Unset):
-            state_wages_list = UNSET
-        elif isinstance(self.state_wages_list, list):
-            state_wages_list = []
-            for state_wages_list_type_0_item_data in self.state_wages_list:
-                state_wages_list_type_0_item = state_wages_list_type_0_item_data.to_dict()
-                state_wages_list.append(state_wages_list_type_0_item)
-
-        else:
-            state_wages_list = self.state_wages_list
-
-        bls_area_wages_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.bls_area_wages_list, Unset):
-            bls_area_wages_list = UNSET
-        elif isinstance(self.bls_area_wages_list, list):
-            bls_area_wages_list = []
-            for bls_area_wages_list_type_0_item_data in self.bls_area_wages_list:
-                bls_area_wages_list_type_0_item = bls_area_wages_list_type_0_item_data.to_dict()
-                bls_area_wages_list.append(bls_area_wages_list_type_0_item)
-
-        else:
-            bls_area_wages_list = self.bls_area_wages_list
-
-        wage_year = self.wage_year
-
-        soc_data = self.soc_data
-
-        soc_wage_info: dict[str, Any] | None | Unset
-        if isinstance(self.soc_wage_info, Unset):
-            soc_wage_info = UNSET
-        elif isinstance(self.soc_wage_info, SocInfo):
-            soc_wage_info = self.soc_wage_info.to_dict()
-        else:
-            soc_wage_info = self.soc_wage_info
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if national_wages_list is not UNSET:
-            field_dict["NationalWagesList"] = national_wages_list
-        if state_wages_list is not UNSET:
-            field_dict["StateWagesList"] = state_wages_list
-        if bls_area_wages_list is not UNSET:
-            field_dict["BLSAreaWagesList"] = bls_area_wages_list
-        if wage_year is not UNSET:
-            field_dict["WageYear"] = wage_year
-        if soc_data is not UNSET:
-            field_dict["SocData"] = soc_data
-        if soc_wage_info is not UNSET:
-            field_dict["SocWageInfo"] = soc_wage_info
-
+        if self.national_wages_list is not None:
+            field_dict["NationalWagesList"] = _dump(self.national_wages_list)
+        elif "national_wages_list" in self._sent_null:
+            field_dict["NationalWagesList"] = None
+        if self.state_wages_list is not None:
+            field_dict["StateWagesList"] = _dump(self.state_wages_list)
+        elif "state_wages_list" in self._sent_null:
+            field_dict["StateWagesList"] = None
+        if self.bls_area_wages_list is not None:
+            field_dict["BLSAreaWagesList"] = _dump(self.bls_area_wages_list)
+        elif "bls_area_wages_list" in self._sent_null:
+            field_dict["BLSAreaWagesList"] = None
+        if self.wage_year is not None:
+            field_dict["WageYear"] = self.wage_year
+        elif "wage_year" in self._sent_null:
+            field_dict["WageYear"] = None
+        if self.soc_data is not None:
+            field_dict["SocData"] = self.soc_data
+        elif "soc_data" in self._sent_null:
+            field_dict["SocData"] = None
+        if self.soc_wage_info is not None:
+            field_dict["SocWageInfo"] = _dump(self.soc_wage_info)
+        elif "soc_wage_info" in self._sent_null:
+            field_dict["SocWageInfo"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _national_wages_list = src_dict.get("NationalWagesList", UNSET)
-        national_wages_list: list[WagePercentiles] | Unset = UNSET
-        if _national_wages_list is not UNSET:
-            national_wages_list = []
-            for national_wages_list_item_data in _national_wages_list:
-                national_wages_list_item = WagePercentiles.from_dict(national_wages_list_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.national_wages_list = None
+            obj.state_wages_list = None
+            obj.bls_area_wages_list = None
+            obj.wage_year = None
+            obj.soc_data = None
+            obj.soc_wage_info = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("NationalWagesList")
+        if v is None:
+            if "NationalWagesList" in src_dict:
+                obj._sent_null += ("national_wages_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_WagePercentiles(item0) for item0 in v]
+        obj.national_wages_list = v
+        v = src_dict.get("StateWagesList")
+        if v is None:
+            if "StateWagesList" in src_dict:
+                obj._sent_null += ("state_wages_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_WagePercentiles(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                national_wages_list.append(national_wages_list_item)
+            else:
+                _drifted()
+        obj.state_wages_list = v
+        v = src_dict.get("BLSAreaWagesList")
+        if v is None:
+            if "BLSAreaWagesList" in src_dict:
+                obj._sent_null += ("bls_area_wages_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_WagePercentiles(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        def _parse_state_wages_list(data: object) -> list[WagePercentiles] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                state_wages_list_type_0 = []
-                _state_wages_list_type_0 = data
-                for state_wages_list_type_0_item_data in _state_wages_list_type_0:
-                    state_wages_list_type_0_item = WagePercentiles.from_dict(state_wages_list_type_0_item_data)
+            else:
+                _drifted()
+        obj.bls_area_wages_list = v
+        v = src_dict.get("WageYear")
+        if v is None:
+            if "WageYear" in src_dict:
+                obj._sent_null += ("wage_year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.wage_year = v
+        v = src_dict.get("SocData")
+        if v is None:
+            if "SocData" in src_dict:
+                obj._sent_null += ("soc_data",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.soc_data = v
+        v = src_dict.get("SocWageInfo")
+        if v is None:
+            if "SocWageInfo" in src_dict:
+                obj._sent_null += ("soc_wage_info",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_SocInfo(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    state_wages_list_type_0.append(state_wages_list_type_0_item)
-
-                return state_wages_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WagePercentiles] | None | Unset, data)
-
-        state_wages_list = _parse_state_wages_list(src_dict.get("StateWagesList", UNSET))
-
-        def _parse_bls_area_wages_list(data: object) -> list[WagePercentiles] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bls_area_wages_list_type_0 = []
-                _bls_area_wages_list_type_0 = data
-                for bls_area_wages_list_type_0_item_data in _bls_area_wages_list_type_0:
-                    bls_area_wages_list_type_0_item = WagePercentiles.from_dict(bls_area_wages_list_type_0_item_data)
-
-                    bls_area_wages_list_type_0.append(bls_area_wages_list_type_0_item)
-
-                return bls_area_wages_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WagePercentiles] | None | Unset, data)
-
-        bls_area_wages_list = _parse_bls_area_wages_list(src_dict.get("BLSAreaWagesList", UNSET))
-
-        wage_year = src_dict.get("WageYear", UNSET)
-
-        soc_data = src_dict.get("SocData", UNSET)
-
-        def _parse_soc_wage_info(data: object) -> None | SocInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                soc_wage_info_type_0 = SocInfo.from_dict(data)
-
-                return soc_wage_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SocInfo | Unset, data)
-
-        soc_wage_info = _parse_soc_wage_info(src_dict.get("SocWageInfo", UNSET))
-
-        occupation_wages = cls(
-            national_wages_list=national_wages_list,
-            state_wages_list=state_wages_list,
-            bls_area_wages_list=bls_area_wages_list,
-            wage_year=wage_year,
-            soc_data=soc_data,
-            soc_wage_info=soc_wage_info,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_wages  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.soc_wage_info = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_wages.additional_properties = d
-        return occupation_wages
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -214,3 +212,7 @@ class OccupationWages:
 # one back finds the class already defined.
 from ..models.soc_info import SocInfo  # noqa: E402
 from ..models.wage_percentiles import WagePercentiles  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_SocInfo = SocInfo.from_dict
+_from_dict_WagePercentiles = WagePercentiles.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnetElementScore")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "ElementId",
@@ -27,71 +31,127 @@ class OnetElementScore:
 
     """
 
-    element_id: str | Unset = UNSET
+    element_id: str | None = None
     """ Content-model id, for example `2.A.1.a`. """
-    element_name: str | Unset = UNSET
-    element_description: str | Unset = UNSET
-    data_value: str | Unset = UNSET
+    element_name: str | None = None
+    element_description: str | None = None
+    data_value: str | None = None
     """ Score as a numeric string. It may be an empty string when the element is unrated. """
-    importance: None | str | Unset = UNSET
+    importance: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "element_id": "ElementId",
+        "element_name": "ElementName",
+        "element_description": "ElementDescription",
+        "data_value": "DataValue",
+        "importance": "Importance",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "importance",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        element_id = self.element_id
-
-        element_name = self.element_name
-
-        element_description = self.element_description
-
-        data_value = self.data_value
-
-        importance: None | str | Unset
-        if isinstance(self.importance, Unset):
-            importance = UNSET
-        else:
-            importance = self.importance
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element_id is not UNSET:
-            field_dict["ElementId"] = element_id
-        if element_name is not UNSET:
-            field_dict["ElementName"] = element_name
-        if element_description is not UNSET:
-            field_dict["ElementDescription"] = element_description
-        if data_value is not UNSET:
-            field_dict["DataValue"] = data_value
-        if importance is not UNSET:
-            field_dict["Importance"] = importance
-
+        if self.element_id is not None:
+            field_dict["ElementId"] = self.element_id
+        elif "element_id" in self._sent_null:
+            field_dict["ElementId"] = None
+        if self.element_name is not None:
+            field_dict["ElementName"] = self.element_name
+        elif "element_name" in self._sent_null:
+            field_dict["ElementName"] = None
+        if self.element_description is not None:
+            field_dict["ElementDescription"] = self.element_description
+        elif "element_description" in self._sent_null:
+            field_dict["ElementDescription"] = None
+        if self.data_value is not None:
+            field_dict["DataValue"] = self.data_value
+        elif "data_value" in self._sent_null:
+            field_dict["DataValue"] = None
+        if self.importance is not None:
+            field_dict["Importance"] = self.importance
+        elif "importance" in self._sent_null:
+            field_dict["Importance"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element_id = src_dict.get("ElementId", UNSET)
-
-        element_name = src_dict.get("ElementName", UNSET)
-
-        element_description = src_dict.get("ElementDescription", UNSET)
-
-        data_value = src_dict.get("DataValue", UNSET)
-
-        importance = cast(None | str | Unset, src_dict.get("Importance", UNSET))
-
-        onet_element_score = cls(
-            element_id=element_id,
-            element_name=element_name,
-            element_description=element_description,
-            data_value=data_value,
-            importance=importance,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return onet_element_score  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.element_id = None
+            obj.element_name = None
+            obj.element_description = None
+            obj.data_value = None
+            obj.importance = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("ElementId")
+        if v is None:
+            if "ElementId" in src_dict:
+                obj._sent_null += ("element_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_id = v
+        v = src_dict.get("ElementName")
+        if v is None:
+            if "ElementName" in src_dict:
+                obj._sent_null += ("element_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_name = v
+        v = src_dict.get("ElementDescription")
+        if v is None:
+            if "ElementDescription" in src_dict:
+                obj._sent_null += ("element_description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_description = v
+        v = src_dict.get("DataValue")
+        if v is None:
+            if "DataValue" in src_dict:
+                obj._sent_null += ("data_value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_value = v
+        v = src_dict.get("Importance")
+        if v is None:
+            if "Importance" in src_dict:
+                obj._sent_null += ("importance",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.importance = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        onet_element_score.additional_properties = d
-        return onet_element_score
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectionRow")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "StateName",
@@ -27,92 +31,173 @@ _PROPERTY_NAMES = frozenset(
 class ProjectionRow:
     """Projections for one area. Note the lower-case f in Stfips; the doc's spaced names are rendering artifacts."""
 
-    state_name: str | Unset = UNSET
+    state_name: str | None = None
     """ `United States` or a state name. """
-    stfips: str | Unset = UNSET
-    estimated_employment: str | Unset = UNSET
-    projected_employment: str | Unset = UNSET
-    per_cent_change: str | Unset = UNSET
-    projected_annual_job_opening: str | Unset = UNSET
-    estimated_year: str | Unset = UNSET
+    stfips: str | None = None
+    estimated_employment: str | None = None
+    projected_employment: str | None = None
+    per_cent_change: str | None = None
+    projected_annual_job_opening: str | None = None
+    estimated_year: str | None = None
     """ Base year for this row. State periods can differ from the national one. """
-    projected_year: str | Unset = UNSET
+    projected_year: str | None = None
     """ Target year for this row. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "state_name": "StateName",
+        "stfips": "Stfips",
+        "estimated_employment": "EstimatedEmployment",
+        "projected_employment": "ProjectedEmployment",
+        "per_cent_change": "PerCentChange",
+        "projected_annual_job_opening": "ProjectedAnnualJobOpening",
+        "estimated_year": "EstimatedYear",
+        "projected_year": "ProjectedYear",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        state_name = self.state_name
-
-        stfips = self.stfips
-
-        estimated_employment = self.estimated_employment
-
-        projected_employment = self.projected_employment
-
-        per_cent_change = self.per_cent_change
-
-        projected_annual_job_opening = self.projected_annual_job_opening
-
-        estimated_year = self.estimated_year
-
-        projected_year = self.projected_year
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state_name is not UNSET:
-            field_dict["StateName"] = state_name
-        if stfips is not UNSET:
-            field_dict["Stfips"] = stfips
-        if estimated_employment is not UNSET:
-            field_dict["EstimatedEmployment"] = estimated_employment
-        if projected_employment is not UNSET:
-            field_dict["ProjectedEmployment"] = projected_employment
-        if per_cent_change is not UNSET:
-            field_dict["PerCentChange"] = per_cent_change
-        if projected_annual_job_opening is not UNSET:
-            field_dict["ProjectedAnnualJobOpening"] = projected_annual_job_opening
-        if estimated_year is not UNSET:
-            field_dict["EstimatedYear"] = estimated_year
-        if projected_year is not UNSET:
-            field_dict["ProjectedYear"] = projected_year
-
+        if self.state_name is not None:
+            field_dict["StateName"] = self.state_name
+        elif "state_name" in self._sent_null:
+            field_dict["StateName"] = None
+        if self.stfips is not None:
+            field_dict["Stfips"] = self.stfips
+        elif "stfips" in self._sent_null:
+            field_dict["Stfips"] = None
+        if self.estimated_employment is not None:
+            field_dict["EstimatedEmployment"] = self.estimated_employment
+        elif "estimated_employment" in self._sent_null:
+            field_dict["EstimatedEmployment"] = None
+        if self.projected_employment is not None:
+            field_dict["ProjectedEmployment"] = self.projected_employment
+        elif "projected_employment" in self._sent_null:
+            field_dict["ProjectedEmployment"] = None
+        if self.per_cent_change is not None:
+            field_dict["PerCentChange"] = self.per_cent_change
+        elif "per_cent_change" in self._sent_null:
+            field_dict["PerCentChange"] = None
+        if self.projected_annual_job_opening is not None:
+            field_dict["ProjectedAnnualJobOpening"] = self.projected_annual_job_opening
+        elif "projected_annual_job_opening" in self._sent_null:
+            field_dict["ProjectedAnnualJobOpening"] = None
+        if self.estimated_year is not None:
+            field_dict["EstimatedYear"] = self.estimated_year
+        elif "estimated_year" in self._sent_null:
+            field_dict["EstimatedYear"] = None
+        if self.projected_year is not None:
+            field_dict["ProjectedYear"] = self.projected_year
+        elif "projected_year" in self._sent_null:
+            field_dict["ProjectedYear"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        state_name = src_dict.get("StateName", UNSET)
-
-        stfips = src_dict.get("Stfips", UNSET)
-
-        estimated_employment = src_dict.get("EstimatedEmployment", UNSET)
-
-        projected_employment = src_dict.get("ProjectedEmployment", UNSET)
-
-        per_cent_change = src_dict.get("PerCentChange", UNSET)
-
-        projected_annual_job_opening = src_dict.get("ProjectedAnnualJobOpening", UNSET)
-
-        estimated_year = src_dict.get("EstimatedYear", UNSET)
-
-        projected_year = src_dict.get("ProjectedYear", UNSET)
-
-        projection_row = cls(
-            state_name=state_name,
-            stfips=stfips,
-            estimated_employment=estimated_employment,
-            projected_employment=projected_employment,
-            per_cent_change=per_cent_change,
-            projected_annual_job_opening=projected_annual_job_opening,
-            estimated_year=estimated_year,
-            projected_year=projected_year,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return projection_row  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.state_name = None
+            obj.stfips = None
+            obj.estimated_employment = None
+            obj.projected_employment = None
+            obj.per_cent_change = None
+            obj.projected_annual_job_opening = None
+            obj.estimated_year = None
+            obj.projected_year = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("StateName")
+        if v is None:
+            if "StateName" in src_dict:
+                obj._sent_null += ("state_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.state_name = v
+        v = src_dict.get("Stfips")
+        if v is None:
+            if "Stfips" in src_dict:
+                obj._sent_null += ("stfips",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.stfips = v
+        v = src_dict.get("EstimatedEmployment")
+        if v is None:
+            if "EstimatedEmployment" in src_dict:
+                obj._sent_null += ("estimated_employment",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.estimated_employment = v
+        v = src_dict.get("ProjectedEmployment")
+        if v is None:
+            if "ProjectedEmployment" in src_dict:
+                obj._sent_null += ("projected_employment",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.projected_employment = v
+        v = src_dict.get("PerCentChange")
+        if v is None:
+            if "PerCentChange" in src_dict:
+                obj._sent_null += ("per_cent_change",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.per_cent_change = v
+        v = src_dict.get("ProjectedAnnualJobOpening")
+        if v is None:
+            if "ProjectedAnnualJobOpening" in src_dict:
+                obj._sent_null += ("projected_annual_job_opening",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.projected_annual_job_opening = v
+        v = src_dict.get("EstimatedYear")
+        if v is None:
+            if "EstimatedYear" in src_dict:
+                obj._sent_null += ("estimated_year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.estimated_year = v
+        v = src_dict.get("ProjectedYear")
+        if v is None:
+            if "ProjectedYear" in src_dict:
+                obj._sent_null += ("projected_year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.projected_year = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        projection_row.additional_properties = d
-        return projection_row
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

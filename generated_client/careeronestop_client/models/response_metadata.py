@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseMetadata")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Publisher",
@@ -24,82 +28,128 @@ _PROPERTY_NAMES = frozenset(
 class ResponseMetadata:
     """Provenance block that comes back when enableMetaData is true."""
 
-    publisher: str | Unset = UNSET
+    publisher: str | None = None
     """ Who publishes the API. """
-    sponsor: str | Unset = UNSET
+    sponsor: str | None = None
     """ Sponsoring agency. """
-    last_access_date: str | Unset = UNSET
+    last_access_date: str | None = None
     """ UTC ISO-8601 time of the call. Kept as a string because one third-party schema typed it as a number. """
-    citation_suggested: str | Unset = UNSET
+    citation_suggested: str | None = None
     """ Recommended citation text. """
-    data_source: list[MetadataDataSource] | Unset = UNSET
+    data_source: list[MetadataDataSource] | None = None
     """ One entry per underlying dataset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "publisher": "Publisher",
+        "sponsor": "Sponsor",
+        "last_access_date": "LastAccessDate",
+        "citation_suggested": "CitationSuggested",
+        "data_source": "DataSource",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        publisher = self.publisher
-
-        sponsor = self.sponsor
-
-        last_access_date = self.last_access_date
-
-        citation_suggested = self.citation_suggested
-
-        data_source: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_source, Unset):
-            data_source = []
-            for data_source_item_data in self.data_source:
-                data_source_item = data_source_item_data.to_dict()
-                data_source.append(data_source_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if publisher is not UNSET:
-            field_dict["Publisher"] = publisher
-        if sponsor is not UNSET:
-            field_dict["Sponsor"] = sponsor
-        if last_access_date is not UNSET:
-            field_dict["LastAccessDate"] = last_access_date
-        if citation_suggested is not UNSET:
-            field_dict["CitationSuggested"] = citation_suggested
-        if data_source is not UNSET:
-            field_dict["DataSource"] = data_source
-
+        if self.publisher is not None:
+            field_dict["Publisher"] = self.publisher
+        elif "publisher" in self._sent_null:
+            field_dict["Publisher"] = None
+        if self.sponsor is not None:
+            field_dict["Sponsor"] = self.sponsor
+        elif "sponsor" in self._sent_null:
+            field_dict["Sponsor"] = None
+        if self.last_access_date is not None:
+            field_dict["LastAccessDate"] = self.last_access_date
+        elif "last_access_date" in self._sent_null:
+            field_dict["LastAccessDate"] = None
+        if self.citation_suggested is not None:
+            field_dict["CitationSuggested"] = self.citation_suggested
+        elif "citation_suggested" in self._sent_null:
+            field_dict["CitationSuggested"] = None
+        if self.data_source is not None:
+            field_dict["DataSource"] = _dump(self.data_source)
+        elif "data_source" in self._sent_null:
+            field_dict["DataSource"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        publisher = src_dict.get("Publisher", UNSET)
-
-        sponsor = src_dict.get("Sponsor", UNSET)
-
-        last_access_date = src_dict.get("LastAccessDate", UNSET)
-
-        citation_suggested = src_dict.get("CitationSuggested", UNSET)
-
-        _data_source = src_dict.get("DataSource", UNSET)
-        data_source: list[MetadataDataSource] | Unset = UNSET
-        if _data_source is not UNSET:
-            data_source = []
-            for data_source_item_data in _data_source:
-                data_source_item = MetadataDataSource.from_dict(data_source_item_data)
-
-                data_source.append(data_source_item)
-
-        response_metadata = cls(
-            publisher=publisher,
-            sponsor=sponsor,
-            last_access_date=last_access_date,
-            citation_suggested=citation_suggested,
-            data_source=data_source,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return response_metadata  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.publisher = None
+            obj.sponsor = None
+            obj.last_access_date = None
+            obj.citation_suggested = None
+            obj.data_source = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Publisher")
+        if v is None:
+            if "Publisher" in src_dict:
+                obj._sent_null += ("publisher",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.publisher = v
+        v = src_dict.get("Sponsor")
+        if v is None:
+            if "Sponsor" in src_dict:
+                obj._sent_null += ("sponsor",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.sponsor = v
+        v = src_dict.get("LastAccessDate")
+        if v is None:
+            if "LastAccessDate" in src_dict:
+                obj._sent_null += ("last_access_date",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.last_access_date = v
+        v = src_dict.get("CitationSuggested")
+        if v is None:
+            if "CitationSuggested" in src_dict:
+                obj._sent_null += ("citation_suggested",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.citation_suggested = v
+        v = src_dict.get("DataSource")
+        if v is None:
+            if "DataSource" in src_dict:
+                obj._sent_null += ("data_source",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MetadataDataSource(item0) for item0 in v]
+        obj.data_source = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        response_metadata.additional_properties = d
-        return response_metadata
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +171,6 @@ class ResponseMetadata:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.metadata_data_source import MetadataDataSource  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_MetadataDataSource = MetadataDataSource.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryComparisonInput")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "InputOccupation",
@@ -22,49 +26,90 @@ _PROPERTY_NAMES = frozenset(
 class SalaryComparisonInput:
     """Echo of what was requested."""
 
-    input_occupation: str | Unset = UNSET
-    input_occupation_code: str | Unset = UNSET
-    input_occupation_title: str | Unset = UNSET
+    input_occupation: str | None = None
+    input_occupation_code: str | None = None
+    input_occupation_title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "input_occupation": "InputOccupation",
+        "input_occupation_code": "InputOccupationCode",
+        "input_occupation_title": "InputOccupationTitle",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        input_occupation = self.input_occupation
-
-        input_occupation_code = self.input_occupation_code
-
-        input_occupation_title = self.input_occupation_title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_occupation is not UNSET:
-            field_dict["InputOccupation"] = input_occupation
-        if input_occupation_code is not UNSET:
-            field_dict["InputOccupationCode"] = input_occupation_code
-        if input_occupation_title is not UNSET:
-            field_dict["InputOccupationTitle"] = input_occupation_title
-
+        if self.input_occupation is not None:
+            field_dict["InputOccupation"] = self.input_occupation
+        elif "input_occupation" in self._sent_null:
+            field_dict["InputOccupation"] = None
+        if self.input_occupation_code is not None:
+            field_dict["InputOccupationCode"] = self.input_occupation_code
+        elif "input_occupation_code" in self._sent_null:
+            field_dict["InputOccupationCode"] = None
+        if self.input_occupation_title is not None:
+            field_dict["InputOccupationTitle"] = self.input_occupation_title
+        elif "input_occupation_title" in self._sent_null:
+            field_dict["InputOccupationTitle"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        input_occupation = src_dict.get("InputOccupation", UNSET)
-
-        input_occupation_code = src_dict.get("InputOccupationCode", UNSET)
-
-        input_occupation_title = src_dict.get("InputOccupationTitle", UNSET)
-
-        salary_comparison_input = cls(
-            input_occupation=input_occupation,
-            input_occupation_code=input_occupation_code,
-            input_occupation_title=input_occupation_title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return salary_comparison_input  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.input_occupation = None
+            obj.input_occupation_code = None
+            obj.input_occupation_title = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("InputOccupation")
+        if v is None:
+            if "InputOccupation" in src_dict:
+                obj._sent_null += ("input_occupation",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.input_occupation = v
+        v = src_dict.get("InputOccupationCode")
+        if v is None:
+            if "InputOccupationCode" in src_dict:
+                obj._sent_null += ("input_occupation_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.input_occupation_code = v
+        v = src_dict.get("InputOccupationTitle")
+        if v is None:
+            if "InputOccupationTitle" in src_dict:
+                obj._sent_null += ("input_occupation_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.input_occupation_title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        salary_comparison_input.additional_properties = d
-        return salary_comparison_input
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

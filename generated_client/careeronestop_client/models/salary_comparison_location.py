@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryComparisonLocation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LocationName",
@@ -22,61 +26,91 @@ _PROPERTY_NAMES = frozenset(
 class SalaryComparisonLocation:
     """One location with the requested occupations."""
 
-    location_name: str | Unset = UNSET
-    input_location: str | Unset = UNSET
-    occupation_list: list[SalaryComparisonOccupation] | Unset = UNSET
+    location_name: str | None = None
+    input_location: str | None = None
+    occupation_list: list[SalaryComparisonOccupation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "location_name": "LocationName",
+        "input_location": "InputLocation",
+        "occupation_list": "OccupationList",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        location_name = self.location_name
-
-        input_location = self.input_location
-
-        occupation_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occupation_list, Unset):
-            occupation_list = []
-            for occupation_list_item_data in self.occupation_list:
-                occupation_list_item = occupation_list_item_data.to_dict()
-                occupation_list.append(occupation_list_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_name is not UNSET:
-            field_dict["LocationName"] = location_name
-        if input_location is not UNSET:
-            field_dict["InputLocation"] = input_location
-        if occupation_list is not UNSET:
-            field_dict["OccupationList"] = occupation_list
-
+        if self.location_name is not None:
+            field_dict["LocationName"] = self.location_name
+        elif "location_name" in self._sent_null:
+            field_dict["LocationName"] = None
+        if self.input_location is not None:
+            field_dict["InputLocation"] = self.input_location
+        elif "input_location" in self._sent_null:
+            field_dict["InputLocation"] = None
+        if self.occupation_list is not None:
+            field_dict["OccupationList"] = _dump(self.occupation_list)
+        elif "occupation_list" in self._sent_null:
+            field_dict["OccupationList"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location_name = src_dict.get("LocationName", UNSET)
-
-        input_location = src_dict.get("InputLocation", UNSET)
-
-        _occupation_list = src_dict.get("OccupationList", UNSET)
-        occupation_list: list[SalaryComparisonOccupation] | Unset = UNSET
-        if _occupation_list is not UNSET:
-            occupation_list = []
-            for occupation_list_item_data in _occupation_list:
-                occupation_list_item = SalaryComparisonOccupation.from_dict(occupation_list_item_data)
-
-                occupation_list.append(occupation_list_item)
-
-        salary_comparison_location = cls(
-            location_name=location_name,
-            input_location=input_location,
-            occupation_list=occupation_list,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return salary_comparison_location  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.location_name = None
+            obj.input_location = None
+            obj.occupation_list = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LocationName")
+        if v is None:
+            if "LocationName" in src_dict:
+                obj._sent_null += ("location_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.location_name = v
+        v = src_dict.get("InputLocation")
+        if v is None:
+            if "InputLocation" in src_dict:
+                obj._sent_null += ("input_location",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.input_location = v
+        v = src_dict.get("OccupationList")
+        if v is None:
+            if "OccupationList" in src_dict:
+                obj._sent_null += ("occupation_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_SalaryComparisonOccupation(item0) for item0 in v]
+        obj.occupation_list = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        salary_comparison_location.additional_properties = d
-        return salary_comparison_location
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +132,6 @@ class SalaryComparisonLocation:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.salary_comparison_occupation import SalaryComparisonOccupation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_SalaryComparisonOccupation = SalaryComparisonOccupation.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryComparisonOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Code",
@@ -24,94 +28,124 @@ _PROPERTY_NAMES = frozenset(
 class SalaryComparisonOccupation:
     """One occupation's wages in a location."""
 
-    code: str | Unset = UNSET
-    title: str | Unset = UNSET
-    request: SalaryComparisonInput | Unset = UNSET
+    code: str | None = None
+    title: str | None = None
+    request: SalaryComparisonInput | None = None
     """ Echo of what was requested. """
-    wage_info: list[WagePercentiles] | Unset = UNSET
+    wage_info: list[WagePercentiles] | None = None
     """ Hourly and annual wage rows (wage values are strings). """
-    soc_info: SocInfo | Unset = UNSET
+    soc_info: SocInfo | None = None
     """ A Standard Occupational Classification (SOC) or OEWS occupation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "Code",
+        "title": "Title",
+        "request": "Request",
+        "wage_info": "WageInfo",
+        "soc_info": "SocInfo",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        title = self.title
-
-        request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = self.request.to_dict()
-
-        wage_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wage_info, Unset):
-            wage_info = []
-            for wage_info_item_data in self.wage_info:
-                wage_info_item = wage_info_item_data.to_dict()
-                wage_info.append(wage_info_item)
-
-        soc_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soc_info, Unset):
-            soc_info = self.soc_info.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["Code"] = code
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if request is not UNSET:
-            field_dict["Request"] = request
-        if wage_info is not UNSET:
-            field_dict["WageInfo"] = wage_info
-        if soc_info is not UNSET:
-            field_dict["SocInfo"] = soc_info
-
+        if self.code is not None:
+            field_dict["Code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["Code"] = None
+        if self.title is not None:
+            field_dict["Title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["Title"] = None
+        if self.request is not None:
+            field_dict["Request"] = _dump(self.request)
+        elif "request" in self._sent_null:
+            field_dict["Request"] = None
+        if self.wage_info is not None:
+            field_dict["WageInfo"] = _dump(self.wage_info)
+        elif "wage_info" in self._sent_null:
+            field_dict["WageInfo"] = None
+        if self.soc_info is not None:
+            field_dict["SocInfo"] = _dump(self.soc_info)
+        elif "soc_info" in self._sent_null:
+            field_dict["SocInfo"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("Code", UNSET)
-
-        title = src_dict.get("Title", UNSET)
-
-        _request = src_dict.get("Request", UNSET)
-        request: SalaryComparisonInput | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.code = None
+            obj.title = None
+            obj.request = None
+            obj.wage_info = None
+            obj.soc_info = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Code")
+        if v is None:
+            if "Code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
         else:
-            request = SalaryComparisonInput.from_dict(_request)
-
-        _wage_info = src_dict.get("WageInfo", UNSET)
-        wage_info: list[WagePercentiles] | Unset = UNSET
-        if _wage_info is not UNSET:
-            wage_info = []
-            for wage_info_item_data in _wage_info:
-                wage_info_item = WagePercentiles.from_dict(wage_info_item_data)
-
-                wage_info.append(wage_info_item)
-
-        _soc_info = src_dict.get("SocInfo", UNSET)
-        soc_info: SocInfo | Unset
-        if isinstance(_soc_info, Unset):
-            soc_info = UNSET
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("Title")
+        if v is None:
+            if "Title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
         else:
-            soc_info = SocInfo.from_dict(_soc_info)
-
-        salary_comparison_occupation = cls(
-            code=code,
-            title=title,
-            request=request,
-            wage_info=wage_info,
-            soc_info=soc_info,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return salary_comparison_occupation  # no additional properties: keep the empty dict attrs made
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("Request")
+        if v is None:
+            if "Request" in src_dict:
+                obj._sent_null += ("request",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_SalaryComparisonInput(v)
+        obj.request = v
+        v = src_dict.get("WageInfo")
+        if v is None:
+            if "WageInfo" in src_dict:
+                obj._sent_null += ("wage_info",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_WagePercentiles(item0) for item0 in v]
+        obj.wage_info = v
+        v = src_dict.get("SocInfo")
+        if v is None:
+            if "SocInfo" in src_dict:
+                obj._sent_null += ("soc_info",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_SocInfo(v)
+        obj.soc_info = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        salary_comparison_occupation.additional_properties = d
-        return salary_comparison_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +169,8 @@ class SalaryComparisonOccupation:
 from ..models.salary_comparison_input import SalaryComparisonInput  # noqa: E402
 from ..models.soc_info import SocInfo  # noqa: E402
 from ..models.wage_percentiles import WagePercentiles  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_SalaryComparisonInput = SalaryComparisonInput.from_dict
+_from_dict_SocInfo = SocInfo.from_dict
+_from_dict_WagePercentiles = WagePercentiles.from_dict

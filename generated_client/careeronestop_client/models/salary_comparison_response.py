@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryComparisonResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "LocationsList",
@@ -26,172 +30,173 @@ _PROPERTY_NAMES = frozenset(
 class SalaryComparisonResponse:
     """Envelope for the salary comparisons. For the by-locations variant, this shape is assumed."""
 
-    locations_list: list[SalaryComparisonLocation] | None | Unset = UNSET
-    occupations_list: list[SalaryComparisonOccupationGroup] | None | Unset = UNSET
+    locations_list: list[SalaryComparisonLocation] | None = None
+    occupations_list: list[SalaryComparisonOccupationGroup] | None = None
     """ Alternate grouping that one client falls back to. The shape is unknown. """
-    record_count: int | Unset = UNSET
-    in_valid_occupations: Any | Unset = UNSET
+    record_count: int | None = None
+    in_valid_occupations: Any | None = None
     """ Inputs that could not be resolved. The type is unknown, and it may be null. """
-    in_valid_locations: Any | Unset = UNSET
+    in_valid_locations: Any | None = None
     """ Locations that could not be resolved. The type is unknown, and it may be null. """
-    error_message: None | str | Unset = UNSET
+    error_message: None | str = None
     """ Application-level error text inside a 200 response. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "locations_list": "LocationsList",
+        "occupations_list": "OccupationsList",
+        "record_count": "RecordCount",
+        "in_valid_occupations": "InValidOccupations",
+        "in_valid_locations": "InValidLocations",
+        "error_message": "ErrorMessage",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "locations_list",
+            "occupations_list",
+            "error_message",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        locations_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.locations_list, Unset):
-            locations_list = UNSET
-        elif isinstance(self.locations_list, list):
-            locations_list = []
-            for locations_list_type_0_item_data in self.locations_list:
-                locations_list_type_0_item = locations_list_type_0_item_data.to_dict()
-                locations_list.append(locations_list_type_0_item)
-
-        else:
-            locations_list = self.locations_list
-
-        occupations_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.occupations_list, Unset):
-            occupations_list = UNSET
-        elif isinstance(self.occupations_list, list):
-            occupations_list = []
-            for occupations_list_type_0_item_data in self.occupations_list:
-                occupations_list_type_0_item = occupations_list_type_0_item_data.to_dict()
-                occupations_list.append(occupations_list_type_0_item)
-
-        else:
-            occupations_list = self.occupations_list
-
-        record_count = self.record_count
-
-        in_valid_occupations = self.in_valid_occupations
-
-        in_valid_locations = self.in_valid_locations
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if locations_list is not UNSET:
-            field_dict["LocationsList"] = locations_list
-        if occupations_list is not UNSET:
-            field_dict["OccupationsList"] = occupations_list
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if in_valid_occupations is not UNSET:
-            field_dict["InValidOccupations"] = in_valid_occupations
-        if in_valid_locations is not UNSET:
-            field_dict["InValidLocations"] = in_valid_locations
-        if error_message is not UNSET:
-            field_dict["ErrorMessage"] = error_message
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.locations_list is not None:
+            field_dict["LocationsList"] = _dump(self.locations_list)
+        elif "locations_list" in self._sent_null:
+            field_dict["LocationsList"] = None
+        if self.occupations_list is not None:
+            field_dict["OccupationsList"] = _dump(self.occupations_list)
+        elif "occupations_list" in self._sent_null:
+            field_dict["OccupationsList"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
+        if self.in_valid_occupations is not None:
+            field_dict["InValidOccupations"] = self.in_valid_occupations
+        elif "in_valid_occupations" in self._sent_null:
+            field_dict["InValidOccupations"] = None
+        if self.in_valid_locations is not None:
+            field_dict["InValidLocations"] = self.in_valid_locations
+        elif "in_valid_locations" in self._sent_null:
+            field_dict["InValidLocations"] = None
+        if self.error_message is not None:
+            field_dict["ErrorMessage"] = self.error_message
+        elif "error_message" in self._sent_null:
+            field_dict["ErrorMessage"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_locations_list(data: object) -> list[SalaryComparisonLocation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_list_type_0 = []
-                _locations_list_type_0 = data
-                for locations_list_type_0_item_data in _locations_list_type_0:
-                    locations_list_type_0_item = SalaryComparisonLocation.from_dict(locations_list_type_0_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.locations_list = None
+            obj.occupations_list = None
+            obj.record_count = None
+            obj.in_valid_occupations = None
+            obj.in_valid_locations = None
+            obj.error_message = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("LocationsList")
+        if v is None:
+            if "LocationsList" in src_dict:
+                obj._sent_null += ("locations_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_SalaryComparisonLocation(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    locations_list_type_0.append(locations_list_type_0_item)
+            else:
+                _drifted()
+        obj.locations_list = v
+        v = src_dict.get("OccupationsList")
+        if v is None:
+            if "OccupationsList" in src_dict:
+                obj._sent_null += ("occupations_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_SalaryComparisonOccupationGroup(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return locations_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SalaryComparisonLocation] | None | Unset, data)
+            else:
+                _drifted()
+        obj.occupations_list = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        v = src_dict.get("InValidOccupations")
+        if v is None:
+            if "InValidOccupations" in src_dict:
+                obj._sent_null += ("in_valid_occupations",)
+                _drifted()  # a null the spec does not allow
+        obj.in_valid_occupations = v
+        v = src_dict.get("InValidLocations")
+        if v is None:
+            if "InValidLocations" in src_dict:
+                obj._sent_null += ("in_valid_locations",)
+                _drifted()  # a null the spec does not allow
+        obj.in_valid_locations = v
+        v = src_dict.get("ErrorMessage")
+        if v is None:
+            if "ErrorMessage" in src_dict:
+                obj._sent_null += ("error_message",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.error_message = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        locations_list = _parse_locations_list(src_dict.get("LocationsList", UNSET))
-
-        def _parse_occupations_list(data: object) -> list[SalaryComparisonOccupationGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                occupations_list_type_0 = []
-                _occupations_list_type_0 = data
-                for occupations_list_type_0_item_data in _occupations_list_type_0:
-                    occupations_list_type_0_item = SalaryComparisonOccupationGroup.from_dict(
-                        occupations_list_type_0_item_data
-                    )
-
-                    occupations_list_type_0.append(occupations_list_type_0_item)
-
-                return occupations_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SalaryComparisonOccupationGroup] | None | Unset, data)
-
-        occupations_list = _parse_occupations_list(src_dict.get("OccupationsList", UNSET))
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        in_valid_occupations = src_dict.get("InValidOccupations", UNSET)
-
-        in_valid_locations = src_dict.get("InValidLocations", UNSET)
-
-        error_message = cast(None | str | Unset, src_dict.get("ErrorMessage", UNSET))
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        salary_comparison_response = cls(
-            locations_list=locations_list,
-            occupations_list=occupations_list,
-            record_count=record_count,
-            in_valid_occupations=in_valid_occupations,
-            in_valid_locations=in_valid_locations,
-            error_message=error_message,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return salary_comparison_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        salary_comparison_response.additional_properties = d
-        return salary_comparison_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,3 +220,8 @@ class SalaryComparisonResponse:
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
 from ..models.salary_comparison_location import SalaryComparisonLocation  # noqa: E402
 from ..models.salary_comparison_occupation_group import SalaryComparisonOccupationGroup  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict
+_from_dict_SalaryComparisonLocation = SalaryComparisonLocation.from_dict
+_from_dict_SalaryComparisonOccupationGroup = SalaryComparisonOccupationGroup.from_dict

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillRating")
@@ -53,11 +54,13 @@ class SkillRating:
             element_id=element_id,
             data_value=data_value,
         )
+        _drifted()  # a request model does not check what it holds: a response that contains one is checked whole
 
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return skill_rating  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skill_rating.additional_properties = d
+
         return skill_rating
 
     @property

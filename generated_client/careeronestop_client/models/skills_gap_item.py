@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsGapItem")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Title",
@@ -26,86 +30,159 @@ _PROPERTY_NAMES = frozenset(
 class SkillsGapItem:
     """A skill or knowledge item where the target occupation needs more."""
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    skill_id: str | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    skill_id: str | None = None
     """ O*NET element id. """
-    sk_score_current: str | Unset = UNSET
+    sk_score_current: str | None = None
     """ Level label for the current occupation (Very Low to Very High). """
-    sk_score_target: str | Unset = UNSET
+    sk_score_target: str | None = None
     """ Level label for the target occupation. """
-    skill_type: str | Unset = UNSET
+    skill_type: str | None = None
     """ `skills` or `knowledge`. """
-    available_training: bool | Unset = UNSET
+    available_training: bool | None = None
     """ Whether training exists for this gap. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "title": "Title",
+        "description": "Description",
+        "skill_id": "SkillId",
+        "sk_score_current": "SKScoreCurrent",
+        "sk_score_target": "SKScoreTarget",
+        "skill_type": "SkillType",
+        "available_training": "AvailableTraining",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        skill_id = self.skill_id
-
-        sk_score_current = self.sk_score_current
-
-        sk_score_target = self.sk_score_target
-
-        skill_type = self.skill_type
-
-        available_training = self.available_training
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if skill_id is not UNSET:
-            field_dict["SkillId"] = skill_id
-        if sk_score_current is not UNSET:
-            field_dict["SKScoreCurrent"] = sk_score_current
-        if sk_score_target is not UNSET:
-            field_dict["SKScoreTarget"] = sk_score_target
-        if skill_type is not UNSET:
-            field_dict["SkillType"] = skill_type
-        if available_training is not UNSET:
-            field_dict["AvailableTraining"] = available_training
-
+        if self.title is not None:
+            field_dict["Title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["Title"] = None
+        if self.description is not None:
+            field_dict["Description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["Description"] = None
+        if self.skill_id is not None:
+            field_dict["SkillId"] = self.skill_id
+        elif "skill_id" in self._sent_null:
+            field_dict["SkillId"] = None
+        if self.sk_score_current is not None:
+            field_dict["SKScoreCurrent"] = self.sk_score_current
+        elif "sk_score_current" in self._sent_null:
+            field_dict["SKScoreCurrent"] = None
+        if self.sk_score_target is not None:
+            field_dict["SKScoreTarget"] = self.sk_score_target
+        elif "sk_score_target" in self._sent_null:
+            field_dict["SKScoreTarget"] = None
+        if self.skill_type is not None:
+            field_dict["SkillType"] = self.skill_type
+        elif "skill_type" in self._sent_null:
+            field_dict["SkillType"] = None
+        if self.available_training is not None:
+            field_dict["AvailableTraining"] = self.available_training
+        elif "available_training" in self._sent_null:
+            field_dict["AvailableTraining"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("Title", UNSET)
-
-        description = src_dict.get("Description", UNSET)
-
-        skill_id = src_dict.get("SkillId", UNSET)
-
-        sk_score_current = src_dict.get("SKScoreCurrent", UNSET)
-
-        sk_score_target = src_dict.get("SKScoreTarget", UNSET)
-
-        skill_type = src_dict.get("SkillType", UNSET)
-
-        available_training = src_dict.get("AvailableTraining", UNSET)
-
-        skills_gap_item = cls(
-            title=title,
-            description=description,
-            skill_id=skill_id,
-            sk_score_current=sk_score_current,
-            sk_score_target=sk_score_target,
-            skill_type=skill_type,
-            available_training=available_training,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return skills_gap_item  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.description = None
+            obj.skill_id = None
+            obj.sk_score_current = None
+            obj.sk_score_target = None
+            obj.skill_type = None
+            obj.available_training = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Title")
+        if v is None:
+            if "Title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("Description")
+        if v is None:
+            if "Description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("SkillId")
+        if v is None:
+            if "SkillId" in src_dict:
+                obj._sent_null += ("skill_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.skill_id = v
+        v = src_dict.get("SKScoreCurrent")
+        if v is None:
+            if "SKScoreCurrent" in src_dict:
+                obj._sent_null += ("sk_score_current",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.sk_score_current = v
+        v = src_dict.get("SKScoreTarget")
+        if v is None:
+            if "SKScoreTarget" in src_dict:
+                obj._sent_null += ("sk_score_target",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.sk_score_target = v
+        v = src_dict.get("SkillType")
+        if v is None:
+            if "SkillType" in src_dict:
+                obj._sent_null += ("skill_type",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.skill_type = v
+        v = src_dict.get("AvailableTraining")
+        if v is None:
+            if "AvailableTraining" in src_dict:
+                obj._sent_null += ("available_training",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.available_training = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        skills_gap_item.additional_properties = d
-        return skills_gap_item
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

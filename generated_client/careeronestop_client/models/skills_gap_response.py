@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsGapResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OccupationSkillsGapList",
@@ -70,227 +74,195 @@ class SkillsGapResponse:
     target_certificates: int
     location_state: str
     """ Resolved state or `US`. """
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "occupation_skills_gap_list": "OccupationSkillsGapList",
+        "occupation_skills_match_list": "OccupationSkillsMatchList",
+        "current_occupation_title": "CurrentOccupationTitle",
+        "target_occupation_title": "TargetOccupationTitle",
+        "current_occupation_code": "CurrentOccupationCode",
+        "target_occupation_code": "TargetOccupationCode",
+        "current_occupation_wage": "CurrentOccupationWage",
+        "target_occupation_wage": "TargetOccupationWage",
+        "current_education_title": "CurrentEducationTitle",
+        "target_education_title": "TargetEducationTitle",
+        "current_experience_title": "CurrentExperienceTitle",
+        "target_experience_title": "TargetExperienceTitle",
+        "current_training_title": "CurrentTrainingTitle",
+        "target_training_title": "TargetTrainingTitle",
+        "current_licenses": "CurrentLicenses",
+        "target_licenses": "TargetLicenses",
+        "current_certificates": "CurrentCertificates",
+        "target_certificates": "TargetCertificates",
+        "location_state": "LocationState",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "occupation_skills_gap_list",
+            "occupation_skills_match_list",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        occupation_skills_gap_list: list[dict[str, Any]] | None
-        if isinstance(self.occupation_skills_gap_list, list):
-            occupation_skills_gap_list = []
-            for occupation_skills_gap_list_type_0_item_data in self.occupation_skills_gap_list:
-                occupation_skills_gap_list_type_0_item = occupation_skills_gap_list_type_0_item_data.to_dict()
-                occupation_skills_gap_list.append(occupation_skills_gap_list_type_0_item)
-
-        else:
-            occupation_skills_gap_list = self.occupation_skills_gap_list
-
-        occupation_skills_match_list: list[dict[str, Any]] | None
-        if isinstance(self.occupation_skills_match_list, list):
-            occupation_skills_match_list = []
-            for occupation_skills_match_list_type_0_item_data in self.occupation_skills_match_list:
-                occupation_skills_match_list_type_0_item = occupation_skills_match_list_type_0_item_data.to_dict()
-                occupation_skills_match_list.append(occupation_skills_match_list_type_0_item)
-
-        else:
-            occupation_skills_match_list = self.occupation_skills_match_list
-
-        current_occupation_title = self.current_occupation_title
-
-        target_occupation_title = self.target_occupation_title
-
-        current_occupation_code = self.current_occupation_code
-
-        target_occupation_code = self.target_occupation_code
-
-        current_occupation_wage = self.current_occupation_wage
-
-        target_occupation_wage = self.target_occupation_wage
-
-        current_education_title = self.current_education_title
-
-        target_education_title = self.target_education_title
-
-        current_experience_title = self.current_experience_title
-
-        target_experience_title = self.target_experience_title
-
-        current_training_title = self.current_training_title
-
-        target_training_title = self.target_training_title
-
-        current_licenses = self.current_licenses
-
-        target_licenses = self.target_licenses
-
-        current_certificates = self.current_certificates
-
-        target_certificates = self.target_certificates
-
-        location_state = self.location_state
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "OccupationSkillsGapList": occupation_skills_gap_list,
-                "OccupationSkillsMatchList": occupation_skills_match_list,
-                "CurrentOccupationTitle": current_occupation_title,
-                "TargetOccupationTitle": target_occupation_title,
-                "CurrentOccupationCode": current_occupation_code,
-                "TargetOccupationCode": target_occupation_code,
-                "CurrentOccupationWage": current_occupation_wage,
-                "TargetOccupationWage": target_occupation_wage,
-                "CurrentEducationTitle": current_education_title,
-                "TargetEducationTitle": target_education_title,
-                "CurrentExperienceTitle": current_experience_title,
-                "TargetExperienceTitle": target_experience_title,
-                "CurrentTrainingTitle": current_training_title,
-                "TargetTrainingTitle": target_training_title,
-                "CurrentLicenses": current_licenses,
-                "TargetLicenses": target_licenses,
-                "CurrentCertificates": current_certificates,
-                "TargetCertificates": target_certificates,
-                "LocationState": location_state,
-            }
-        )
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        field_dict["OccupationSkillsGapList"] = _dump(self.occupation_skills_gap_list)
+        field_dict["OccupationSkillsMatchList"] = _dump(self.occupation_skills_match_list)
+        field_dict["CurrentOccupationTitle"] = self.current_occupation_title
+        field_dict["TargetOccupationTitle"] = self.target_occupation_title
+        field_dict["CurrentOccupationCode"] = self.current_occupation_code
+        field_dict["TargetOccupationCode"] = self.target_occupation_code
+        field_dict["CurrentOccupationWage"] = self.current_occupation_wage
+        field_dict["TargetOccupationWage"] = self.target_occupation_wage
+        field_dict["CurrentEducationTitle"] = self.current_education_title
+        field_dict["TargetEducationTitle"] = self.target_education_title
+        field_dict["CurrentExperienceTitle"] = self.current_experience_title
+        field_dict["TargetExperienceTitle"] = self.target_experience_title
+        field_dict["CurrentTrainingTitle"] = self.current_training_title
+        field_dict["TargetTrainingTitle"] = self.target_training_title
+        field_dict["CurrentLicenses"] = self.current_licenses
+        field_dict["TargetLicenses"] = self.target_licenses
+        field_dict["CurrentCertificates"] = self.current_certificates
+        field_dict["TargetCertificates"] = self.target_certificates
+        field_dict["LocationState"] = self.location_state
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_occupation_skills_gap_list(data: object) -> list[SkillsGapItem] | None:
-            if data is None:
-                return data
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["OccupationSkillsGapList"]
+        if isinstance(v, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                occupation_skills_gap_list_type_0 = []
-                _occupation_skills_gap_list_type_0 = data
-                for occupation_skills_gap_list_type_0_item_data in _occupation_skills_gap_list_type_0:
-                    occupation_skills_gap_list_type_0_item = SkillsGapItem.from_dict(
-                        occupation_skills_gap_list_type_0_item_data
-                    )
-
-                    occupation_skills_gap_list_type_0.append(occupation_skills_gap_list_type_0_item)
-
-                return occupation_skills_gap_list_type_0
+                v = [_from_dict_SkillsGapItem(item0) for item0 in v]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsGapItem] | None, data)
+                if not (v is None):
+                    _drifted()
 
-        occupation_skills_gap_list = _parse_occupation_skills_gap_list(src_dict["OccupationSkillsGapList"])
-
-        def _parse_occupation_skills_match_list(data: object) -> list[SkillsMatchItem] | None:
-            if data is None:
-                return data
+        else:
+            if not (v is None):
+                _drifted()
+        obj.occupation_skills_gap_list = v
+        v = src_dict["OccupationSkillsMatchList"]
+        if isinstance(v, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                occupation_skills_match_list_type_0 = []
-                _occupation_skills_match_list_type_0 = data
-                for occupation_skills_match_list_type_0_item_data in _occupation_skills_match_list_type_0:
-                    occupation_skills_match_list_type_0_item = SkillsMatchItem.from_dict(
-                        occupation_skills_match_list_type_0_item_data
-                    )
-
-                    occupation_skills_match_list_type_0.append(occupation_skills_match_list_type_0_item)
-
-                return occupation_skills_match_list_type_0
+                v = [_from_dict_SkillsMatchItem(item0) for item0 in v]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsMatchItem] | None, data)
+                if not (v is None):
+                    _drifted()
 
-        occupation_skills_match_list = _parse_occupation_skills_match_list(src_dict["OccupationSkillsMatchList"])
+        else:
+            if not (v is None):
+                _drifted()
+        obj.occupation_skills_match_list = v
+        v = src_dict["CurrentOccupationTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_occupation_title = v
+        v = src_dict["TargetOccupationTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_occupation_title = v
+        v = src_dict["CurrentOccupationCode"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_occupation_code = v
+        v = src_dict["TargetOccupationCode"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_occupation_code = v
+        v = src_dict["CurrentOccupationWage"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_occupation_wage = v
+        v = src_dict["TargetOccupationWage"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_occupation_wage = v
+        v = src_dict["CurrentEducationTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_education_title = v
+        v = src_dict["TargetEducationTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_education_title = v
+        v = src_dict["CurrentExperienceTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_experience_title = v
+        v = src_dict["TargetExperienceTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_experience_title = v
+        v = src_dict["CurrentTrainingTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.current_training_title = v
+        v = src_dict["TargetTrainingTitle"]
+        if not type(v) is str:
+            _drifted()
+        obj.target_training_title = v
+        v = src_dict["CurrentLicenses"]
+        if not type(v) is int:
+            _drifted()
+        obj.current_licenses = v
+        v = src_dict["TargetLicenses"]
+        if not type(v) is int:
+            _drifted()
+        obj.target_licenses = v
+        v = src_dict["CurrentCertificates"]
+        if not type(v) is int:
+            _drifted()
+        obj.current_certificates = v
+        v = src_dict["TargetCertificates"]
+        if not type(v) is int:
+            _drifted()
+        obj.target_certificates = v
+        v = src_dict["LocationState"]
+        if not type(v) is str:
+            _drifted()
+        obj.location_state = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-        current_occupation_title = src_dict["CurrentOccupationTitle"]
-
-        target_occupation_title = src_dict["TargetOccupationTitle"]
-
-        current_occupation_code = src_dict["CurrentOccupationCode"]
-
-        target_occupation_code = src_dict["TargetOccupationCode"]
-
-        current_occupation_wage = src_dict["CurrentOccupationWage"]
-
-        target_occupation_wage = src_dict["TargetOccupationWage"]
-
-        current_education_title = src_dict["CurrentEducationTitle"]
-
-        target_education_title = src_dict["TargetEducationTitle"]
-
-        current_experience_title = src_dict["CurrentExperienceTitle"]
-
-        target_experience_title = src_dict["TargetExperienceTitle"]
-
-        current_training_title = src_dict["CurrentTrainingTitle"]
-
-        target_training_title = src_dict["TargetTrainingTitle"]
-
-        current_licenses = src_dict["CurrentLicenses"]
-
-        target_licenses = src_dict["TargetLicenses"]
-
-        current_certificates = src_dict["CurrentCertificates"]
-
-        target_certificates = src_dict["TargetCertificates"]
-
-        location_state = src_dict["LocationState"]
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        skills_gap_response = cls(
-            occupation_skills_gap_list=occupation_skills_gap_list,
-            occupation_skills_match_list=occupation_skills_match_list,
-            current_occupation_title=current_occupation_title,
-            target_occupation_title=target_occupation_title,
-            current_occupation_code=current_occupation_code,
-            target_occupation_code=target_occupation_code,
-            current_occupation_wage=current_occupation_wage,
-            target_occupation_wage=target_occupation_wage,
-            current_education_title=current_education_title,
-            target_education_title=target_education_title,
-            current_experience_title=current_experience_title,
-            target_experience_title=target_experience_title,
-            current_training_title=current_training_title,
-            target_training_title=target_training_title,
-            current_licenses=current_licenses,
-            target_licenses=target_licenses,
-            current_certificates=current_certificates,
-            target_certificates=target_certificates,
-            location_state=location_state,
-            meta_data=meta_data,
-        )
-
+            else:
+                _drifted()
+        obj.meta_data = v
         if len(src_dict) == 19 or _PROPERTY_NAMES.issuperset(src_dict):
-            return skills_gap_response  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        skills_gap_response.additional_properties = d
-        return skills_gap_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -314,3 +286,8 @@ class SkillsGapResponse:
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
 from ..models.skills_gap_item import SkillsGapItem  # noqa: E402
 from ..models.skills_match_item import SkillsMatchItem  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict
+_from_dict_SkillsGapItem = SkillsGapItem.from_dict
+_from_dict_SkillsMatchItem = SkillsMatchItem.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatchOccupationsResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OccupationList",
@@ -22,100 +26,105 @@ _PROPERTY_NAMES = frozenset(
 class SkillsMatchOccupationsResponse:
     """Guessed envelope for List Occupations by Skills Match. It has not been observed."""
 
-    occupation_list: list[SkillsMatchOccupation] | None | Unset = UNSET
-    record_count: int | Unset = UNSET
-    meta_data: None | ResponseMetadata | Unset = UNSET
+    occupation_list: list[SkillsMatchOccupation] | None = None
+    record_count: int | None = None
+    meta_data: None | ResponseMetadata = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "occupation_list": "OccupationList",
+        "record_count": "RecordCount",
+        "meta_data": "MetaData",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "occupation_list",
+            "meta_data",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        occupation_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.occupation_list, Unset):
-            occupation_list = UNSET
-        elif isinstance(self.occupation_list, list):
-            occupation_list = []
-            for occupation_list_type_0_item_data in self.occupation_list:
-                occupation_list_type_0_item = occupation_list_type_0_item_data.to_dict()
-                occupation_list.append(occupation_list_type_0_item)
-
-        else:
-            occupation_list = self.occupation_list
-
-        record_count = self.record_count
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, ResponseMetadata):
-            meta_data = self.meta_data.to_dict()
-        else:
-            meta_data = self.meta_data
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if occupation_list is not UNSET:
-            field_dict["OccupationList"] = occupation_list
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if meta_data is not UNSET:
-            field_dict["MetaData"] = meta_data
-
+        if self.occupation_list is not None:
+            field_dict["OccupationList"] = _dump(self.occupation_list)
+        elif "occupation_list" in self._sent_null:
+            field_dict["OccupationList"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
+        if self.meta_data is not None:
+            field_dict["MetaData"] = _dump(self.meta_data)
+        elif "meta_data" in self._sent_null:
+            field_dict["MetaData"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_occupation_list(data: object) -> list[SkillsMatchOccupation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                occupation_list_type_0 = []
-                _occupation_list_type_0 = data
-                for occupation_list_type_0_item_data in _occupation_list_type_0:
-                    occupation_list_type_0_item = SkillsMatchOccupation.from_dict(occupation_list_type_0_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.occupation_list = None
+            obj.record_count = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("OccupationList")
+        if v is None:
+            if "OccupationList" in src_dict:
+                obj._sent_null += ("occupation_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_SkillsMatchOccupation(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    occupation_list_type_0.append(occupation_list_type_0_item)
+            else:
+                _drifted()
+        obj.occupation_list = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        v = src_dict.get("MetaData")
+        if v is None:
+            if "MetaData" in src_dict:
+                obj._sent_null += ("meta_data",)
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_ResponseMetadata(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return occupation_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsMatchOccupation] | None | Unset, data)
-
-        occupation_list = _parse_occupation_list(src_dict.get("OccupationList", UNSET))
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_data_type_0 = ResponseMetadata.from_dict(data)
-
-                return meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMetadata | Unset, data)
-
-        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
-
-        skills_match_occupations_response = cls(
-            occupation_list=occupation_list,
-            record_count=record_count,
-            meta_data=meta_data,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return skills_match_occupations_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.meta_data = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        skills_match_occupations_response.additional_properties = d
-        return skills_match_occupations_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,3 +147,7 @@ class SkillsMatchOccupationsResponse:
 # one back finds the class already defined.
 from ..models.response_metadata import ResponseMetadata  # noqa: E402
 from ..models.skills_match_occupation import SkillsMatchOccupation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ResponseMetadata = ResponseMetadata.from_dict
+_from_dict_SkillsMatchOccupation = SkillsMatchOccupation.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherQuestion")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "ElementId",
@@ -33,121 +37,226 @@ class SkillsMatcherQuestion:
 
     """
 
-    element_id: str | Unset = UNSET
+    element_id: str | None = None
     """ O*NET element id. Echo it back when submitting. """
-    element_name: str | Unset = UNSET
-    question: str | Unset = UNSET
-    easy_read_description: str | Unset = UNSET
-    anchor_first: str | Unset = UNSET
+    element_name: str | None = None
+    question: str | None = None
+    easy_read_description: str | None = None
+    anchor_first: str | None = None
     """ Label for the lowest rating. """
-    anchor_last: str | Unset = UNSET
+    anchor_last: str | None = None
     """ Label for the highest rating. """
-    data_point_20: float | Unset = UNSET
+    data_point_20: float | None = None
     """ Scale value to submit for rating 1. """
-    data_point_35: float | Unset = UNSET
+    data_point_35: float | None = None
     """ Scale value to submit for rating 2. """
-    data_point_50: float | Unset = UNSET
+    data_point_50: float | None = None
     """ Scale value to submit for rating 3. """
-    data_point_65: float | Unset = UNSET
+    data_point_65: float | None = None
     """ Scale value to submit for rating 4. """
-    data_point_80: float | Unset = UNSET
+    data_point_80: float | None = None
     """ Scale value to submit for rating 5. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "element_id": "ElementId",
+        "element_name": "ElementName",
+        "question": "Question",
+        "easy_read_description": "EasyReadDescription",
+        "anchor_first": "AnchorFirst",
+        "anchor_last": "AnchorLast",
+        "data_point_20": "DataPoint20",
+        "data_point_35": "DataPoint35",
+        "data_point_50": "DataPoint50",
+        "data_point_65": "DataPoint65",
+        "data_point_80": "DataPoint80",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        element_id = self.element_id
-
-        element_name = self.element_name
-
-        question = self.question
-
-        easy_read_description = self.easy_read_description
-
-        anchor_first = self.anchor_first
-
-        anchor_last = self.anchor_last
-
-        data_point_20 = self.data_point_20
-
-        data_point_35 = self.data_point_35
-
-        data_point_50 = self.data_point_50
-
-        data_point_65 = self.data_point_65
-
-        data_point_80 = self.data_point_80
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element_id is not UNSET:
-            field_dict["ElementId"] = element_id
-        if element_name is not UNSET:
-            field_dict["ElementName"] = element_name
-        if question is not UNSET:
-            field_dict["Question"] = question
-        if easy_read_description is not UNSET:
-            field_dict["EasyReadDescription"] = easy_read_description
-        if anchor_first is not UNSET:
-            field_dict["AnchorFirst"] = anchor_first
-        if anchor_last is not UNSET:
-            field_dict["AnchorLast"] = anchor_last
-        if data_point_20 is not UNSET:
-            field_dict["DataPoint20"] = data_point_20
-        if data_point_35 is not UNSET:
-            field_dict["DataPoint35"] = data_point_35
-        if data_point_50 is not UNSET:
-            field_dict["DataPoint50"] = data_point_50
-        if data_point_65 is not UNSET:
-            field_dict["DataPoint65"] = data_point_65
-        if data_point_80 is not UNSET:
-            field_dict["DataPoint80"] = data_point_80
-
+        if self.element_id is not None:
+            field_dict["ElementId"] = self.element_id
+        elif "element_id" in self._sent_null:
+            field_dict["ElementId"] = None
+        if self.element_name is not None:
+            field_dict["ElementName"] = self.element_name
+        elif "element_name" in self._sent_null:
+            field_dict["ElementName"] = None
+        if self.question is not None:
+            field_dict["Question"] = self.question
+        elif "question" in self._sent_null:
+            field_dict["Question"] = None
+        if self.easy_read_description is not None:
+            field_dict["EasyReadDescription"] = self.easy_read_description
+        elif "easy_read_description" in self._sent_null:
+            field_dict["EasyReadDescription"] = None
+        if self.anchor_first is not None:
+            field_dict["AnchorFirst"] = self.anchor_first
+        elif "anchor_first" in self._sent_null:
+            field_dict["AnchorFirst"] = None
+        if self.anchor_last is not None:
+            field_dict["AnchorLast"] = self.anchor_last
+        elif "anchor_last" in self._sent_null:
+            field_dict["AnchorLast"] = None
+        if self.data_point_20 is not None:
+            field_dict["DataPoint20"] = self.data_point_20
+        elif "data_point_20" in self._sent_null:
+            field_dict["DataPoint20"] = None
+        if self.data_point_35 is not None:
+            field_dict["DataPoint35"] = self.data_point_35
+        elif "data_point_35" in self._sent_null:
+            field_dict["DataPoint35"] = None
+        if self.data_point_50 is not None:
+            field_dict["DataPoint50"] = self.data_point_50
+        elif "data_point_50" in self._sent_null:
+            field_dict["DataPoint50"] = None
+        if self.data_point_65 is not None:
+            field_dict["DataPoint65"] = self.data_point_65
+        elif "data_point_65" in self._sent_null:
+            field_dict["DataPoint65"] = None
+        if self.data_point_80 is not None:
+            field_dict["DataPoint80"] = self.data_point_80
+        elif "data_point_80" in self._sent_null:
+            field_dict["DataPoint80"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element_id = src_dict.get("ElementId", UNSET)
-
-        element_name = src_dict.get("ElementName", UNSET)
-
-        question = src_dict.get("Question", UNSET)
-
-        easy_read_description = src_dict.get("EasyReadDescription", UNSET)
-
-        anchor_first = src_dict.get("AnchorFirst", UNSET)
-
-        anchor_last = src_dict.get("AnchorLast", UNSET)
-
-        data_point_20 = src_dict.get("DataPoint20", UNSET)
-
-        data_point_35 = src_dict.get("DataPoint35", UNSET)
-
-        data_point_50 = src_dict.get("DataPoint50", UNSET)
-
-        data_point_65 = src_dict.get("DataPoint65", UNSET)
-
-        data_point_80 = src_dict.get("DataPoint80", UNSET)
-
-        skills_matcher_question = cls(
-            element_id=element_id,
-            element_name=element_name,
-            question=question,
-            easy_read_description=easy_read_description,
-            anchor_first=anchor_first,
-            anchor_last=anchor_last,
-            data_point_20=data_point_20,
-            data_point_35=data_point_35,
-            data_point_50=data_point_50,
-            data_point_65=data_point_65,
-            data_point_80=data_point_80,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return skills_matcher_question  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.element_id = None
+            obj.element_name = None
+            obj.question = None
+            obj.easy_read_description = None
+            obj.anchor_first = None
+            obj.anchor_last = None
+            obj.data_point_20 = None
+            obj.data_point_35 = None
+            obj.data_point_50 = None
+            obj.data_point_65 = None
+            obj.data_point_80 = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("ElementId")
+        if v is None:
+            if "ElementId" in src_dict:
+                obj._sent_null += ("element_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_id = v
+        v = src_dict.get("ElementName")
+        if v is None:
+            if "ElementName" in src_dict:
+                obj._sent_null += ("element_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_name = v
+        v = src_dict.get("Question")
+        if v is None:
+            if "Question" in src_dict:
+                obj._sent_null += ("question",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.question = v
+        v = src_dict.get("EasyReadDescription")
+        if v is None:
+            if "EasyReadDescription" in src_dict:
+                obj._sent_null += ("easy_read_description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.easy_read_description = v
+        v = src_dict.get("AnchorFirst")
+        if v is None:
+            if "AnchorFirst" in src_dict:
+                obj._sent_null += ("anchor_first",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.anchor_first = v
+        v = src_dict.get("AnchorLast")
+        if v is None:
+            if "AnchorLast" in src_dict:
+                obj._sent_null += ("anchor_last",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.anchor_last = v
+        v = src_dict.get("DataPoint20")
+        if v is None:
+            if "DataPoint20" in src_dict:
+                obj._sent_null += ("data_point_20",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.data_point_20 = v
+        v = src_dict.get("DataPoint35")
+        if v is None:
+            if "DataPoint35" in src_dict:
+                obj._sent_null += ("data_point_35",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.data_point_35 = v
+        v = src_dict.get("DataPoint50")
+        if v is None:
+            if "DataPoint50" in src_dict:
+                obj._sent_null += ("data_point_50",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.data_point_50 = v
+        v = src_dict.get("DataPoint65")
+        if v is None:
+            if "DataPoint65" in src_dict:
+                obj._sent_null += ("data_point_65",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.data_point_65 = v
+        v = src_dict.get("DataPoint80")
+        if v is None:
+            if "DataPoint80" in src_dict:
+                obj._sent_null += ("data_point_80",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.data_point_80 = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        skills_matcher_question.additional_properties = d
-        return skills_matcher_question
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

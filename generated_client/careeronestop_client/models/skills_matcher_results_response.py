@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherResultsResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "SKARankList",
@@ -20,63 +24,67 @@ _PROPERTY_NAMES = frozenset(
 class SkillsMatcherResultsResponse:
     """Ranked occupations matching the submitted ratings."""
 
-    ska_rank_list: list[SkillsMatcherRankedOccupation] | None | Unset = UNSET
+    ska_rank_list: list[SkillsMatcherRankedOccupation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "ska_rank_list": "SKARankList",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ska_rank_list",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        ska_rank_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.ska_rank_list, Unset):
-            ska_rank_list = UNSET
-        elif isinstance(self.ska_rank_list, list):
-            ska_rank_list = []
-            for ska_rank_list_type_0_item_data in self.ska_rank_list:
-                ska_rank_list_type_0_item = ska_rank_list_type_0_item_data.to_dict()
-                ska_rank_list.append(ska_rank_list_type_0_item)
-
-        else:
-            ska_rank_list = self.ska_rank_list
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ska_rank_list is not UNSET:
-            field_dict["SKARankList"] = ska_rank_list
-
+        if self.ska_rank_list is not None:
+            field_dict["SKARankList"] = _dump(self.ska_rank_list)
+        elif "ska_rank_list" in self._sent_null:
+            field_dict["SKARankList"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_ska_rank_list(data: object) -> list[SkillsMatcherRankedOccupation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ska_rank_list_type_0 = []
-                _ska_rank_list_type_0 = data
-                for ska_rank_list_type_0_item_data in _ska_rank_list_type_0:
-                    ska_rank_list_type_0_item = SkillsMatcherRankedOccupation.from_dict(ska_rank_list_type_0_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.ska_rank_list = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("SKARankList")
+        if v is None:
+            if "SKARankList" in src_dict:
+                obj._sent_null += ("ska_rank_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_SkillsMatcherRankedOccupation(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    ska_rank_list_type_0.append(ska_rank_list_type_0_item)
-
-                return ska_rank_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillsMatcherRankedOccupation] | None | Unset, data)
-
-        ska_rank_list = _parse_ska_rank_list(src_dict.get("SKARankList", UNSET))
-
-        skills_matcher_results_response = cls(
-            ska_rank_list=ska_rank_list,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return skills_matcher_results_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.ska_rank_list = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        skills_matcher_results_response.additional_properties = d
-        return skills_matcher_results_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +106,6 @@ class SkillsMatcherResultsResponse:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_SkillsMatcherRankedOccupation = SkillsMatcherRankedOccupation.from_dict

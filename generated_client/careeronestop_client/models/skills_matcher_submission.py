@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherSubmission")
@@ -51,11 +52,13 @@ class SkillsMatcherSubmission:
         skills_matcher_submission = cls(
             ska_value_list=ska_value_list,
         )
+        _drifted()  # a request model does not check what it holds: a response that contains one is checked whole
 
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_matcher_submission  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_submission.additional_properties = d
+
         return skills_matcher_submission
 
     @property

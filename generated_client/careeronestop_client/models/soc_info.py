@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SocInfo")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "SocCode",
@@ -22,56 +26,96 @@ _PROPERTY_NAMES = frozenset(
 class SocInfo:
     """A Standard Occupational Classification (SOC) or OEWS occupation."""
 
-    soc_code: str | Unset = UNSET
+    soc_code: str | None = None
     """ SOC or OEWS code (often undotted). """
-    soc_title: str | Unset = UNSET
+    soc_title: str | None = None
     """ SOC or OEWS title. """
-    soc_description: None | str | Unset = UNSET
+    soc_description: None | str = None
     """ SOC definition. It is not populated inside SocWageInfo. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "soc_code": "SocCode",
+        "soc_title": "SocTitle",
+        "soc_description": "SocDescription",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "soc_description",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        soc_code = self.soc_code
-
-        soc_title = self.soc_title
-
-        soc_description: None | str | Unset
-        if isinstance(self.soc_description, Unset):
-            soc_description = UNSET
-        else:
-            soc_description = self.soc_description
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if soc_code is not UNSET:
-            field_dict["SocCode"] = soc_code
-        if soc_title is not UNSET:
-            field_dict["SocTitle"] = soc_title
-        if soc_description is not UNSET:
-            field_dict["SocDescription"] = soc_description
-
+        if self.soc_code is not None:
+            field_dict["SocCode"] = self.soc_code
+        elif "soc_code" in self._sent_null:
+            field_dict["SocCode"] = None
+        if self.soc_title is not None:
+            field_dict["SocTitle"] = self.soc_title
+        elif "soc_title" in self._sent_null:
+            field_dict["SocTitle"] = None
+        if self.soc_description is not None:
+            field_dict["SocDescription"] = self.soc_description
+        elif "soc_description" in self._sent_null:
+            field_dict["SocDescription"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        soc_code = src_dict.get("SocCode", UNSET)
-
-        soc_title = src_dict.get("SocTitle", UNSET)
-
-        soc_description = cast(None | str | Unset, src_dict.get("SocDescription", UNSET))
-
-        soc_info = cls(
-            soc_code=soc_code,
-            soc_title=soc_title,
-            soc_description=soc_description,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return soc_info  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.soc_code = None
+            obj.soc_title = None
+            obj.soc_description = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("SocCode")
+        if v is None:
+            if "SocCode" in src_dict:
+                obj._sent_null += ("soc_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.soc_code = v
+        v = src_dict.get("SocTitle")
+        if v is None:
+            if "SocTitle" in src_dict:
+                obj._sent_null += ("soc_title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.soc_title = v
+        v = src_dict.get("SocDescription")
+        if v is None:
+            if "SocDescription" in src_dict:
+                obj._sent_null += ("soc_description",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.soc_description = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        soc_info.additional_properties = d
-        return soc_info
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

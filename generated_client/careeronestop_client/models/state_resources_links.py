@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateResourcesLinks")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "StateWebResource",
@@ -20,45 +24,59 @@ _PROPERTY_NAMES = frozenset(
 class StateResourcesLinks:
     """Wrapper for state labor-market-information sites."""
 
-    state_web_resource: list[StateWebResource] | Unset = UNSET
+    state_web_resource: list[StateWebResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "state_web_resource": "StateWebResource",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        state_web_resource: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.state_web_resource, Unset):
-            state_web_resource = []
-            for state_web_resource_item_data in self.state_web_resource:
-                state_web_resource_item = state_web_resource_item_data.to_dict()
-                state_web_resource.append(state_web_resource_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if state_web_resource is not UNSET:
-            field_dict["StateWebResource"] = state_web_resource
-
+        if self.state_web_resource is not None:
+            field_dict["StateWebResource"] = _dump(self.state_web_resource)
+        elif "state_web_resource" in self._sent_null:
+            field_dict["StateWebResource"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _state_web_resource = src_dict.get("StateWebResource", UNSET)
-        state_web_resource: list[StateWebResource] | Unset = UNSET
-        if _state_web_resource is not UNSET:
-            state_web_resource = []
-            for state_web_resource_item_data in _state_web_resource:
-                state_web_resource_item = StateWebResource.from_dict(state_web_resource_item_data)
-
-                state_web_resource.append(state_web_resource_item)
-
-        state_resources_links = cls(
-            state_web_resource=state_web_resource,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return state_resources_links  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.state_web_resource = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("StateWebResource")
+        if v is None:
+            if "StateWebResource" in src_dict:
+                obj._sent_null += ("state_web_resource",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_StateWebResource(item0) for item0 in v]
+        obj.state_web_resource = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        state_resources_links.additional_properties = d
-        return state_resources_links
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +98,6 @@ class StateResourcesLinks:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.state_web_resource import StateWebResource  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_StateWebResource = StateWebResource.from_dict

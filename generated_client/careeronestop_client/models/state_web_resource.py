@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateWebResource")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Title",
@@ -23,57 +27,106 @@ _PROPERTY_NAMES = frozenset(
 class StateWebResource:
     """One state LMI site."""
 
-    title: str | Unset = UNSET
-    url: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    state_name: str | Unset = UNSET
+    title: str | None = None
+    url: str | None = None
+    type_: str | None = None
+    state_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "title": "Title",
+        "url": "Url",
+        "type_": "Type",
+        "state_name": "StateName",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        url = self.url
-
-        type_ = self.type_
-
-        state_name = self.state_name
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if state_name is not UNSET:
-            field_dict["StateName"] = state_name
-
+        if self.title is not None:
+            field_dict["Title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["Title"] = None
+        if self.url is not None:
+            field_dict["Url"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["Url"] = None
+        if self.type_ is not None:
+            field_dict["Type"] = self.type_
+        elif "type_" in self._sent_null:
+            field_dict["Type"] = None
+        if self.state_name is not None:
+            field_dict["StateName"] = self.state_name
+        elif "state_name" in self._sent_null:
+            field_dict["StateName"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict.get("Title", UNSET)
-
-        url = src_dict.get("Url", UNSET)
-
-        type_ = src_dict.get("Type", UNSET)
-
-        state_name = src_dict.get("StateName", UNSET)
-
-        state_web_resource = cls(
-            title=title,
-            url=url,
-            type_=type_,
-            state_name=state_name,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return state_web_resource  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.url = None
+            obj.type_ = None
+            obj.state_name = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Title")
+        if v is None:
+            if "Title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("Url")
+        if v is None:
+            if "Url" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        v = src_dict.get("Type")
+        if v is None:
+            if "Type" in src_dict:
+                obj._sent_null += ("type_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.type_ = v
+        v = src_dict.get("StateName")
+        if v is None:
+            if "StateName" in src_dict:
+                obj._sent_null += ("state_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.state_name = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        state_web_resource.additional_properties = d
-        return state_web_resource
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

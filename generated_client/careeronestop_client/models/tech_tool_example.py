@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechToolExample")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "Name",
@@ -22,51 +26,92 @@ _PROPERTY_NAMES = frozenset(
 class TechToolExample:
     """An example tool or software."""
 
-    name: str | Unset = UNSET
-    hot_technology: str | Unset = UNSET
+    name: str | None = None
+    hot_technology: str | None = None
     """ Y/N hot-technology flag. """
-    in_demand: str | Unset = UNSET
+    in_demand: str | None = None
     """ Y/N in-demand flag. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "hot_technology": "Hot_Technology",
+        "in_demand": "In_Demand",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        hot_technology = self.hot_technology
-
-        in_demand = self.in_demand
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if hot_technology is not UNSET:
-            field_dict["Hot_Technology"] = hot_technology
-        if in_demand is not UNSET:
-            field_dict["In_Demand"] = in_demand
-
+        if self.name is not None:
+            field_dict["Name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["Name"] = None
+        if self.hot_technology is not None:
+            field_dict["Hot_Technology"] = self.hot_technology
+        elif "hot_technology" in self._sent_null:
+            field_dict["Hot_Technology"] = None
+        if self.in_demand is not None:
+            field_dict["In_Demand"] = self.in_demand
+        elif "in_demand" in self._sent_null:
+            field_dict["In_Demand"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("Name", UNSET)
-
-        hot_technology = src_dict.get("Hot_Technology", UNSET)
-
-        in_demand = src_dict.get("In_Demand", UNSET)
-
-        tech_tool_example = cls(
-            name=name,
-            hot_technology=hot_technology,
-            in_demand=in_demand,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return tech_tool_example  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.name = None
+            obj.hot_technology = None
+            obj.in_demand = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("Name")
+        if v is None:
+            if "Name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("Hot_Technology")
+        if v is None:
+            if "Hot_Technology" in src_dict:
+                obj._sent_null += ("hot_technology",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.hot_technology = v
+        v = src_dict.get("In_Demand")
+        if v is None:
+            if "In_Demand" in src_dict:
+                obj._sent_null += ("in_demand",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.in_demand = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        tech_tool_example.additional_properties = d
-        return tech_tool_example
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

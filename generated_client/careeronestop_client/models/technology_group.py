@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologyGroup")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "CategoryList",
@@ -20,45 +24,59 @@ _PROPERTY_NAMES = frozenset(
 class TechnologyGroup:
     """Technology categories."""
 
-    category_list: list[TechToolCategory] | Unset = UNSET
+    category_list: list[TechToolCategory] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "category_list": "CategoryList",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        category_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.category_list, Unset):
-            category_list = []
-            for category_list_item_data in self.category_list:
-                category_list_item = category_list_item_data.to_dict()
-                category_list.append(category_list_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category_list is not UNSET:
-            field_dict["CategoryList"] = category_list
-
+        if self.category_list is not None:
+            field_dict["CategoryList"] = _dump(self.category_list)
+        elif "category_list" in self._sent_null:
+            field_dict["CategoryList"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _category_list = src_dict.get("CategoryList", UNSET)
-        category_list: list[TechToolCategory] | Unset = UNSET
-        if _category_list is not UNSET:
-            category_list = []
-            for category_list_item_data in _category_list:
-                category_list_item = TechToolCategory.from_dict(category_list_item_data)
-
-                category_list.append(category_list_item)
-
-        technology_group = cls(
-            category_list=category_list,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return technology_group  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.category_list = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("CategoryList")
+        if v is None:
+            if "CategoryList" in src_dict:
+                obj._sent_null += ("category_list",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TechToolCategory(item0) for item0 in v]
+        obj.category_list = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        technology_group.additional_properties = d
-        return technology_group
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +98,6 @@ class TechnologyGroup:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.tech_tool_category import TechToolCategory  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TechToolCategory = TechToolCategory.from_dict

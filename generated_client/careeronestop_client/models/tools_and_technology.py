@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolsAndTechnology")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "OnetCode",
@@ -23,81 +27,109 @@ _PROPERTY_NAMES = frozenset(
 class ToolsAndTechnology:
     """O*NET tools and technology for one occupation. Shared by Get Occupation Details and List Tools and Tech."""
 
-    onet_code: None | str | Unset = UNSET
-    onet_title: None | str | Unset = UNSET
-    tools: ToolGroup | Unset = UNSET
+    onet_code: None | str = None
+    onet_title: None | str = None
+    tools: ToolGroup | None = None
     """ Tool categories (UNSPSC commodity titles). """
-    technology: TechnologyGroup | Unset = UNSET
+    technology: TechnologyGroup | None = None
     """ Technology categories. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "onet_code": "OnetCode",
+        "onet_title": "OnetTitle",
+        "tools": "Tools",
+        "technology": "Technology",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "onet_code",
+            "onet_title",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        onet_code: None | str | Unset
-        if isinstance(self.onet_code, Unset):
-            onet_code = UNSET
-        else:
-            onet_code = self.onet_code
-
-        onet_title: None | str | Unset
-        if isinstance(self.onet_title, Unset):
-            onet_title = UNSET
-        else:
-            onet_title = self.onet_title
-
-        tools: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = self.tools.to_dict()
-
-        technology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.technology, Unset):
-            technology = self.technology.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if onet_code is not UNSET:
-            field_dict["OnetCode"] = onet_code
-        if onet_title is not UNSET:
-            field_dict["OnetTitle"] = onet_title
-        if tools is not UNSET:
-            field_dict["Tools"] = tools
-        if technology is not UNSET:
-            field_dict["Technology"] = technology
-
+        if self.onet_code is not None:
+            field_dict["OnetCode"] = self.onet_code
+        elif "onet_code" in self._sent_null:
+            field_dict["OnetCode"] = None
+        if self.onet_title is not None:
+            field_dict["OnetTitle"] = self.onet_title
+        elif "onet_title" in self._sent_null:
+            field_dict["OnetTitle"] = None
+        if self.tools is not None:
+            field_dict["Tools"] = _dump(self.tools)
+        elif "tools" in self._sent_null:
+            field_dict["Tools"] = None
+        if self.technology is not None:
+            field_dict["Technology"] = _dump(self.technology)
+        elif "technology" in self._sent_null:
+            field_dict["Technology"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        onet_code = cast(None | str | Unset, src_dict.get("OnetCode", UNSET))
-
-        onet_title = cast(None | str | Unset, src_dict.get("OnetTitle", UNSET))
-
-        _tools = src_dict.get("Tools", UNSET)
-        tools: ToolGroup | Unset
-        if isinstance(_tools, Unset):
-            tools = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.onet_code = None
+            obj.onet_title = None
+            obj.tools = None
+            obj.technology = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("OnetCode")
+        if v is None:
+            if "OnetCode" in src_dict:
+                obj._sent_null += ("onet_code",)
         else:
-            tools = ToolGroup.from_dict(_tools)
-
-        _technology = src_dict.get("Technology", UNSET)
-        technology: TechnologyGroup | Unset
-        if isinstance(_technology, Unset):
-            technology = UNSET
+            if not (type(v) is str):
+                _drifted()
+        obj.onet_code = v
+        v = src_dict.get("OnetTitle")
+        if v is None:
+            if "OnetTitle" in src_dict:
+                obj._sent_null += ("onet_title",)
         else:
-            technology = TechnologyGroup.from_dict(_technology)
-
-        tools_and_technology = cls(
-            onet_code=onet_code,
-            onet_title=onet_title,
-            tools=tools,
-            technology=technology,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return tools_and_technology  # no additional properties: keep the empty dict attrs made
+            if not (type(v) is str):
+                _drifted()
+        obj.onet_title = v
+        v = src_dict.get("Tools")
+        if v is None:
+            if "Tools" in src_dict:
+                obj._sent_null += ("tools",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_ToolGroup(v)
+        obj.tools = v
+        v = src_dict.get("Technology")
+        if v is None:
+            if "Technology" in src_dict:
+                obj._sent_null += ("technology",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_TechnologyGroup(v)
+        obj.technology = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        tools_and_technology.additional_properties = d
-        return tools_and_technology
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +152,7 @@ class ToolsAndTechnology:
 # one back finds the class already defined.
 from ..models.technology_group import TechnologyGroup  # noqa: E402
 from ..models.tool_group import ToolGroup  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TechnologyGroup = TechnologyGroup.from_dict
+_from_dict_ToolGroup = ToolGroup.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopWorkValue")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "WorkValue",
@@ -21,43 +25,74 @@ _PROPERTY_NAMES = frozenset(
 class TopWorkValue:
     """The occupation's top O*NET work value."""
 
-    work_value: str | Unset = UNSET
-    characteristics: list[str] | Unset = UNSET
+    work_value: str | None = None
+    characteristics: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "work_value": "WorkValue",
+        "characteristics": "Characteristics",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        work_value = self.work_value
-
-        characteristics: list[str] | Unset = UNSET
-        if not isinstance(self.characteristics, Unset):
-            characteristics = self.characteristics
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if work_value is not UNSET:
-            field_dict["WorkValue"] = work_value
-        if characteristics is not UNSET:
-            field_dict["Characteristics"] = characteristics
-
+        if self.work_value is not None:
+            field_dict["WorkValue"] = self.work_value
+        elif "work_value" in self._sent_null:
+            field_dict["WorkValue"] = None
+        if self.characteristics is not None:
+            field_dict["Characteristics"] = self.characteristics
+        elif "characteristics" in self._sent_null:
+            field_dict["Characteristics"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        work_value = src_dict.get("WorkValue", UNSET)
-
-        characteristics = cast(list[str], src_dict.get("Characteristics", UNSET))
-
-        top_work_value = cls(
-            work_value=work_value,
-            characteristics=characteristics,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return top_work_value  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.work_value = None
+            obj.characteristics = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("WorkValue")
+        if v is None:
+            if "WorkValue" in src_dict:
+                obj._sent_null += ("work_value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.work_value = v
+        v = src_dict.get("Characteristics")
+        if v is None:
+            if "Characteristics" in src_dict:
+                obj._sent_null += ("characteristics",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.characteristics = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        top_work_value.additional_properties = d
-        return top_work_value
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

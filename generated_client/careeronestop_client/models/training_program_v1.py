@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingProgramV1")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "ID",
@@ -37,206 +41,340 @@ _PROPERTY_NAMES = frozenset(
 class TrainingProgramV1:
     """A training program row (v1)."""
 
-    id: str | Unset = UNSET
-    school_name: str | Unset = UNSET
-    school_url: str | Unset = UNSET
+    id: str | None = None
+    school_name: str | None = None
+    school_url: str | None = None
     """ Website (mixed-case Url in v1). """
-    address: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_abbr: str | Unset = UNSET
-    state_name: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    distance: None | str | Unset = UNSET
+    address: str | None = None
+    city: str | None = None
+    state_abbr: str | None = None
+    state_name: str | None = None
+    zip_: str | None = None
+    phone: str | None = None
+    distance: None | str = None
     """ Miles from the location, as a numeric string. One client typed it as a number.: null """
-    region: str | Unset = UNSET
-    region_code: str | Unset = UNSET
-    total_enrollment: None | str | Unset = UNSET
+    region: str | None = None
+    region_code: str | None = None
+    total_enrollment: None | str = None
     """ School enrollment, as a numeric string. One client typed it as a number.: null """
-    program_name: str | Unset = UNSET
-    student_graduated: str | Unset = UNSET
-    element_id: str | Unset = UNSET
+    program_name: str | None = None
+    student_graduated: str | None = None
+    element_id: str | None = None
     """ Program element id (upper-case ID on this route). """
-    program_length: list[NameValuePair] | Unset = UNSET
-    occupationslist: list[NameValuePair] | Unset = UNSET
+    program_length: list[NameValuePair] | None = None
+    occupationslist: list[NameValuePair] | None = None
     """ Related occupations (note the lower-case l). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "id": "ID",
+        "school_name": "SchoolName",
+        "school_url": "SchoolUrl",
+        "address": "Address",
+        "city": "City",
+        "state_abbr": "StateAbbr",
+        "state_name": "StateName",
+        "zip_": "Zip",
+        "phone": "Phone",
+        "distance": "Distance",
+        "region": "Region",
+        "region_code": "RegionCode",
+        "total_enrollment": "TotalEnrollment",
+        "program_name": "ProgramName",
+        "student_graduated": "StudentGraduated",
+        "element_id": "ElementID",
+        "program_length": "ProgramLength",
+        "occupationslist": "Occupationslist",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "distance",
+            "total_enrollment",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        school_name = self.school_name
-
-        school_url = self.school_url
-
-        address = self.address
-
-        city = self.city
-
-        state_abbr = self.state_abbr
-
-        state_name = self.state_name
-
-        zip_ = self.zip_
-
-        phone = self.phone
-
-        distance: None | str | Unset
-        if isinstance(self.distance, Unset):
-            distance = UNSET
-        else:
-            distance = self.distance
-
-        region = self.region
-
-        region_code = self.region_code
-
-        total_enrollment: None | str | Unset
-        if isinstance(self.total_enrollment, Unset):
-            total_enrollment = UNSET
-        else:
-            total_enrollment = self.total_enrollment
-
-        program_name = self.program_name
-
-        student_graduated = self.student_graduated
-
-        element_id = self.element_id
-
-        program_length: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.program_length, Unset):
-            program_length = []
-            for program_length_item_data in self.program_length:
-                program_length_item = program_length_item_data.to_dict()
-                program_length.append(program_length_item)
-
-        occupationslist: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occupationslist, Unset):
-            occupationslist = []
-            for occupationslist_item_data in self.occupationslist:
-                occupationslist_item = occupationslist_item_data.to_dict()
-                occupationslist.append(occupationslist_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["ID"] = id
-        if school_name is not UNSET:
-            field_dict["SchoolName"] = school_name
-        if school_url is not UNSET:
-            field_dict["SchoolUrl"] = school_url
-        if address is not UNSET:
-            field_dict["Address"] = address
-        if city is not UNSET:
-            field_dict["City"] = city
-        if state_abbr is not UNSET:
-            field_dict["StateAbbr"] = state_abbr
-        if state_name is not UNSET:
-            field_dict["StateName"] = state_name
-        if zip_ is not UNSET:
-            field_dict["Zip"] = zip_
-        if phone is not UNSET:
-            field_dict["Phone"] = phone
-        if distance is not UNSET:
-            field_dict["Distance"] = distance
-        if region is not UNSET:
-            field_dict["Region"] = region
-        if region_code is not UNSET:
-            field_dict["RegionCode"] = region_code
-        if total_enrollment is not UNSET:
-            field_dict["TotalEnrollment"] = total_enrollment
-        if program_name is not UNSET:
-            field_dict["ProgramName"] = program_name
-        if student_graduated is not UNSET:
-            field_dict["StudentGraduated"] = student_graduated
-        if element_id is not UNSET:
-            field_dict["ElementID"] = element_id
-        if program_length is not UNSET:
-            field_dict["ProgramLength"] = program_length
-        if occupationslist is not UNSET:
-            field_dict["Occupationslist"] = occupationslist
-
+        if self.id is not None:
+            field_dict["ID"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["ID"] = None
+        if self.school_name is not None:
+            field_dict["SchoolName"] = self.school_name
+        elif "school_name" in self._sent_null:
+            field_dict["SchoolName"] = None
+        if self.school_url is not None:
+            field_dict["SchoolUrl"] = self.school_url
+        elif "school_url" in self._sent_null:
+            field_dict["SchoolUrl"] = None
+        if self.address is not None:
+            field_dict["Address"] = self.address
+        elif "address" in self._sent_null:
+            field_dict["Address"] = None
+        if self.city is not None:
+            field_dict["City"] = self.city
+        elif "city" in self._sent_null:
+            field_dict["City"] = None
+        if self.state_abbr is not None:
+            field_dict["StateAbbr"] = self.state_abbr
+        elif "state_abbr" in self._sent_null:
+            field_dict["StateAbbr"] = None
+        if self.state_name is not None:
+            field_dict["StateName"] = self.state_name
+        elif "state_name" in self._sent_null:
+            field_dict["StateName"] = None
+        if self.zip_ is not None:
+            field_dict["Zip"] = self.zip_
+        elif "zip_" in self._sent_null:
+            field_dict["Zip"] = None
+        if self.phone is not None:
+            field_dict["Phone"] = self.phone
+        elif "phone" in self._sent_null:
+            field_dict["Phone"] = None
+        if self.distance is not None:
+            field_dict["Distance"] = self.distance
+        elif "distance" in self._sent_null:
+            field_dict["Distance"] = None
+        if self.region is not None:
+            field_dict["Region"] = self.region
+        elif "region" in self._sent_null:
+            field_dict["Region"] = None
+        if self.region_code is not None:
+            field_dict["RegionCode"] = self.region_code
+        elif "region_code" in self._sent_null:
+            field_dict["RegionCode"] = None
+        if self.total_enrollment is not None:
+            field_dict["TotalEnrollment"] = self.total_enrollment
+        elif "total_enrollment" in self._sent_null:
+            field_dict["TotalEnrollment"] = None
+        if self.program_name is not None:
+            field_dict["ProgramName"] = self.program_name
+        elif "program_name" in self._sent_null:
+            field_dict["ProgramName"] = None
+        if self.student_graduated is not None:
+            field_dict["StudentGraduated"] = self.student_graduated
+        elif "student_graduated" in self._sent_null:
+            field_dict["StudentGraduated"] = None
+        if self.element_id is not None:
+            field_dict["ElementID"] = self.element_id
+        elif "element_id" in self._sent_null:
+            field_dict["ElementID"] = None
+        if self.program_length is not None:
+            field_dict["ProgramLength"] = _dump(self.program_length)
+        elif "program_length" in self._sent_null:
+            field_dict["ProgramLength"] = None
+        if self.occupationslist is not None:
+            field_dict["Occupationslist"] = _dump(self.occupationslist)
+        elif "occupationslist" in self._sent_null:
+            field_dict["Occupationslist"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("ID", UNSET)
-
-        school_name = src_dict.get("SchoolName", UNSET)
-
-        school_url = src_dict.get("SchoolUrl", UNSET)
-
-        address = src_dict.get("Address", UNSET)
-
-        city = src_dict.get("City", UNSET)
-
-        state_abbr = src_dict.get("StateAbbr", UNSET)
-
-        state_name = src_dict.get("StateName", UNSET)
-
-        zip_ = src_dict.get("Zip", UNSET)
-
-        phone = src_dict.get("Phone", UNSET)
-
-        distance = cast(None | str | Unset, src_dict.get("Distance", UNSET))
-
-        region = src_dict.get("Region", UNSET)
-
-        region_code = src_dict.get("RegionCode", UNSET)
-
-        total_enrollment = cast(None | str | Unset, src_dict.get("TotalEnrollment", UNSET))
-
-        program_name = src_dict.get("ProgramName", UNSET)
-
-        student_graduated = src_dict.get("StudentGraduated", UNSET)
-
-        element_id = src_dict.get("ElementID", UNSET)
-
-        _program_length = src_dict.get("ProgramLength", UNSET)
-        program_length: list[NameValuePair] | Unset = UNSET
-        if _program_length is not UNSET:
-            program_length = []
-            for program_length_item_data in _program_length:
-                program_length_item = NameValuePair.from_dict(program_length_item_data)
-
-                program_length.append(program_length_item)
-
-        _occupationslist = src_dict.get("Occupationslist", UNSET)
-        occupationslist: list[NameValuePair] | Unset = UNSET
-        if _occupationslist is not UNSET:
-            occupationslist = []
-            for occupationslist_item_data in _occupationslist:
-                occupationslist_item = NameValuePair.from_dict(occupationslist_item_data)
-
-                occupationslist.append(occupationslist_item)
-
-        training_program_v1 = cls(
-            id=id,
-            school_name=school_name,
-            school_url=school_url,
-            address=address,
-            city=city,
-            state_abbr=state_abbr,
-            state_name=state_name,
-            zip_=zip_,
-            phone=phone,
-            distance=distance,
-            region=region,
-            region_code=region_code,
-            total_enrollment=total_enrollment,
-            program_name=program_name,
-            student_graduated=student_graduated,
-            element_id=element_id,
-            program_length=program_length,
-            occupationslist=occupationslist,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return training_program_v1  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.school_name = None
+            obj.school_url = None
+            obj.address = None
+            obj.city = None
+            obj.state_abbr = None
+            obj.state_name = None
+            obj.zip_ = None
+            obj.phone = None
+            obj.distance = None
+            obj.region = None
+            obj.region_code = None
+            obj.total_enrollment = None
+            obj.program_name = None
+            obj.student_graduated = None
+            obj.element_id = None
+            obj.program_length = None
+            obj.occupationslist = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("ID")
+        if v is None:
+            if "ID" in src_dict:
+                obj._sent_null += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("SchoolName")
+        if v is None:
+            if "SchoolName" in src_dict:
+                obj._sent_null += ("school_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.school_name = v
+        v = src_dict.get("SchoolUrl")
+        if v is None:
+            if "SchoolUrl" in src_dict:
+                obj._sent_null += ("school_url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.school_url = v
+        v = src_dict.get("Address")
+        if v is None:
+            if "Address" in src_dict:
+                obj._sent_null += ("address",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.address = v
+        v = src_dict.get("City")
+        if v is None:
+            if "City" in src_dict:
+                obj._sent_null += ("city",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.city = v
+        v = src_dict.get("StateAbbr")
+        if v is None:
+            if "StateAbbr" in src_dict:
+                obj._sent_null += ("state_abbr",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.state_abbr = v
+        v = src_dict.get("StateName")
+        if v is None:
+            if "StateName" in src_dict:
+                obj._sent_null += ("state_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.state_name = v
+        v = src_dict.get("Zip")
+        if v is None:
+            if "Zip" in src_dict:
+                obj._sent_null += ("zip_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.zip_ = v
+        v = src_dict.get("Phone")
+        if v is None:
+            if "Phone" in src_dict:
+                obj._sent_null += ("phone",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.phone = v
+        v = src_dict.get("Distance")
+        if v is None:
+            if "Distance" in src_dict:
+                obj._sent_null += ("distance",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.distance = v
+        v = src_dict.get("Region")
+        if v is None:
+            if "Region" in src_dict:
+                obj._sent_null += ("region",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.region = v
+        v = src_dict.get("RegionCode")
+        if v is None:
+            if "RegionCode" in src_dict:
+                obj._sent_null += ("region_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.region_code = v
+        v = src_dict.get("TotalEnrollment")
+        if v is None:
+            if "TotalEnrollment" in src_dict:
+                obj._sent_null += ("total_enrollment",)
+        else:
+            if not (type(v) is str):
+                _drifted()
+        obj.total_enrollment = v
+        v = src_dict.get("ProgramName")
+        if v is None:
+            if "ProgramName" in src_dict:
+                obj._sent_null += ("program_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.program_name = v
+        v = src_dict.get("StudentGraduated")
+        if v is None:
+            if "StudentGraduated" in src_dict:
+                obj._sent_null += ("student_graduated",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.student_graduated = v
+        v = src_dict.get("ElementID")
+        if v is None:
+            if "ElementID" in src_dict:
+                obj._sent_null += ("element_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.element_id = v
+        v = src_dict.get("ProgramLength")
+        if v is None:
+            if "ProgramLength" in src_dict:
+                obj._sent_null += ("program_length",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_NameValuePair(item0) for item0 in v]
+        obj.program_length = v
+        v = src_dict.get("Occupationslist")
+        if v is None:
+            if "Occupationslist" in src_dict:
+                obj._sent_null += ("occupationslist",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_NameValuePair(item0) for item0 in v]
+        obj.occupationslist = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        training_program_v1.additional_properties = d
-        return training_program_v1
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -258,3 +396,6 @@ class TrainingProgramV1:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.name_value_pair import NameValuePair  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_NameValuePair = NameValuePair.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingProgramsV1Response")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "SchoolPrograms",
@@ -21,53 +25,75 @@ _PROPERTY_NAMES = frozenset(
 class TrainingProgramsV1Response:
     """Envelope for List Training Programs v1."""
 
-    school_programs: list[TrainingProgramV1] | Unset = UNSET
-    record_count: int | Unset = UNSET
+    school_programs: list[TrainingProgramV1] | None = None
+    record_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "school_programs": "SchoolPrograms",
+        "record_count": "RecordCount",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        school_programs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.school_programs, Unset):
-            school_programs = []
-            for school_programs_item_data in self.school_programs:
-                school_programs_item = school_programs_item_data.to_dict()
-                school_programs.append(school_programs_item)
-
-        record_count = self.record_count
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if school_programs is not UNSET:
-            field_dict["SchoolPrograms"] = school_programs
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-
+        if self.school_programs is not None:
+            field_dict["SchoolPrograms"] = _dump(self.school_programs)
+        elif "school_programs" in self._sent_null:
+            field_dict["SchoolPrograms"] = None
+        if self.record_count is not None:
+            field_dict["RecordCount"] = self.record_count
+        elif "record_count" in self._sent_null:
+            field_dict["RecordCount"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _school_programs = src_dict.get("SchoolPrograms", UNSET)
-        school_programs: list[TrainingProgramV1] | Unset = UNSET
-        if _school_programs is not UNSET:
-            school_programs = []
-            for school_programs_item_data in _school_programs:
-                school_programs_item = TrainingProgramV1.from_dict(school_programs_item_data)
-
-                school_programs.append(school_programs_item)
-
-        record_count = src_dict.get("RecordCount", UNSET)
-
-        training_programs_v1_response = cls(
-            school_programs=school_programs,
-            record_count=record_count,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return training_programs_v1_response  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.school_programs = None
+            obj.record_count = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("SchoolPrograms")
+        if v is None:
+            if "SchoolPrograms" in src_dict:
+                obj._sent_null += ("school_programs",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TrainingProgramV1(item0) for item0 in v]
+        obj.school_programs = v
+        v = src_dict.get("RecordCount")
+        if v is None:
+            if "RecordCount" in src_dict:
+                obj._sent_null += ("record_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.record_count = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        training_programs_v1_response.additional_properties = d
-        return training_programs_v1_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +115,6 @@ class TrainingProgramsV1Response:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.training_program_v1 import TrainingProgramV1  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TrainingProgramV1 = TrainingProgramV1.from_dict

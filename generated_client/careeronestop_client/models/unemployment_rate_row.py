@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnemploymentRateRow")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "AreaID",
@@ -25,73 +29,138 @@ _PROPERTY_NAMES = frozenset(
 class UnemploymentRateRow:
     """LAUS figures for one area. The values are strings."""
 
-    area_id: str | Unset = UNSET
-    area_name: str | Unset = UNSET
-    area_type: str | Unset = UNSET
-    stfips: str | Unset = UNSET
-    un_emp_count: str | Unset = UNSET
-    un_emp_rate: str | Unset = UNSET
+    area_id: str | None = None
+    area_name: str | None = None
+    area_type: str | None = None
+    stfips: str | None = None
+    un_emp_count: str | None = None
+    un_emp_rate: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "area_id": "AreaID",
+        "area_name": "AreaName",
+        "area_type": "AreaType",
+        "stfips": "Stfips",
+        "un_emp_count": "UnEmpCount",
+        "un_emp_rate": "UnEmpRate",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        area_id = self.area_id
-
-        area_name = self.area_name
-
-        area_type = self.area_type
-
-        stfips = self.stfips
-
-        un_emp_count = self.un_emp_count
-
-        un_emp_rate = self.un_emp_rate
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if area_id is not UNSET:
-            field_dict["AreaID"] = area_id
-        if area_name is not UNSET:
-            field_dict["AreaName"] = area_name
-        if area_type is not UNSET:
-            field_dict["AreaType"] = area_type
-        if stfips is not UNSET:
-            field_dict["Stfips"] = stfips
-        if un_emp_count is not UNSET:
-            field_dict["UnEmpCount"] = un_emp_count
-        if un_emp_rate is not UNSET:
-            field_dict["UnEmpRate"] = un_emp_rate
-
+        if self.area_id is not None:
+            field_dict["AreaID"] = self.area_id
+        elif "area_id" in self._sent_null:
+            field_dict["AreaID"] = None
+        if self.area_name is not None:
+            field_dict["AreaName"] = self.area_name
+        elif "area_name" in self._sent_null:
+            field_dict["AreaName"] = None
+        if self.area_type is not None:
+            field_dict["AreaType"] = self.area_type
+        elif "area_type" in self._sent_null:
+            field_dict["AreaType"] = None
+        if self.stfips is not None:
+            field_dict["Stfips"] = self.stfips
+        elif "stfips" in self._sent_null:
+            field_dict["Stfips"] = None
+        if self.un_emp_count is not None:
+            field_dict["UnEmpCount"] = self.un_emp_count
+        elif "un_emp_count" in self._sent_null:
+            field_dict["UnEmpCount"] = None
+        if self.un_emp_rate is not None:
+            field_dict["UnEmpRate"] = self.un_emp_rate
+        elif "un_emp_rate" in self._sent_null:
+            field_dict["UnEmpRate"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        area_id = src_dict.get("AreaID", UNSET)
-
-        area_name = src_dict.get("AreaName", UNSET)
-
-        area_type = src_dict.get("AreaType", UNSET)
-
-        stfips = src_dict.get("Stfips", UNSET)
-
-        un_emp_count = src_dict.get("UnEmpCount", UNSET)
-
-        un_emp_rate = src_dict.get("UnEmpRate", UNSET)
-
-        unemployment_rate_row = cls(
-            area_id=area_id,
-            area_name=area_name,
-            area_type=area_type,
-            stfips=stfips,
-            un_emp_count=un_emp_count,
-            un_emp_rate=un_emp_rate,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return unemployment_rate_row  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.area_id = None
+            obj.area_name = None
+            obj.area_type = None
+            obj.stfips = None
+            obj.un_emp_count = None
+            obj.un_emp_rate = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("AreaID")
+        if v is None:
+            if "AreaID" in src_dict:
+                obj._sent_null += ("area_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area_id = v
+        v = src_dict.get("AreaName")
+        if v is None:
+            if "AreaName" in src_dict:
+                obj._sent_null += ("area_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area_name = v
+        v = src_dict.get("AreaType")
+        if v is None:
+            if "AreaType" in src_dict:
+                obj._sent_null += ("area_type",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area_type = v
+        v = src_dict.get("Stfips")
+        if v is None:
+            if "Stfips" in src_dict:
+                obj._sent_null += ("stfips",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.stfips = v
+        v = src_dict.get("UnEmpCount")
+        if v is None:
+            if "UnEmpCount" in src_dict:
+                obj._sent_null += ("un_emp_count",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.un_emp_count = v
+        v = src_dict.get("UnEmpRate")
+        if v is None:
+            if "UnEmpRate" in src_dict:
+                obj._sent_null += ("un_emp_rate",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.un_emp_rate = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        unemployment_rate_row.additional_properties = d
-        return unemployment_rate_row
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

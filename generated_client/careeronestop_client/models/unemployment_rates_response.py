@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnemploymentRatesResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "CountyList",
@@ -21,101 +25,89 @@ _PROPERTY_NAMES = frozenset(
 class UnemploymentRatesResponse:
     """Unemployment rates. CountyList holds county rows; StateList is the guessed key for state rows."""
 
-    county_list: list[UnemploymentRateRow] | None | Unset = UNSET
-    state_list: list[UnemploymentRateRow] | None | Unset = UNSET
+    county_list: list[UnemploymentRateRow] | None = None
+    state_list: list[UnemploymentRateRow] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "county_list": "CountyList",
+        "state_list": "StateList",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "county_list",
+            "state_list",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        county_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.county_list, Unset):
-            county_list = UNSET
-        elif isinstance(self.county_list, list):
-            county_list = []
-            for county_list_type_0_item_data in self.county_list:
-                county_list_type_0_item = county_list_type_0_item_data.to_dict()
-                county_list.append(county_list_type_0_item)
-
-        else:
-            county_list = self.county_list
-
-        state_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.state_list, Unset):
-            state_list = UNSET
-        elif isinstance(self.state_list, list):
-            state_list = []
-            for state_list_type_0_item_data in self.state_list:
-                state_list_type_0_item = state_list_type_0_item_data.to_dict()
-                state_list.append(state_list_type_0_item)
-
-        else:
-            state_list = self.state_list
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if county_list is not UNSET:
-            field_dict["CountyList"] = county_list
-        if state_list is not UNSET:
-            field_dict["StateList"] = state_list
-
+        if self.county_list is not None:
+            field_dict["CountyList"] = _dump(self.county_list)
+        elif "county_list" in self._sent_null:
+            field_dict["CountyList"] = None
+        if self.state_list is not None:
+            field_dict["StateList"] = _dump(self.state_list)
+        elif "state_list" in self._sent_null:
+            field_dict["StateList"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_county_list(data: object) -> list[UnemploymentRateRow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                county_list_type_0 = []
-                _county_list_type_0 = data
-                for county_list_type_0_item_data in _county_list_type_0:
-                    county_list_type_0_item = UnemploymentRateRow.from_dict(county_list_type_0_item_data)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.county_list = None
+            obj.state_list = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("CountyList")
+        if v is None:
+            if "CountyList" in src_dict:
+                obj._sent_null += ("county_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_UnemploymentRateRow(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                    county_list_type_0.append(county_list_type_0_item)
+            else:
+                _drifted()
+        obj.county_list = v
+        v = src_dict.get("StateList")
+        if v is None:
+            if "StateList" in src_dict:
+                obj._sent_null += ("state_list",)
+        else:
+            if isinstance(v, list):
+                try:
+                    v = [_from_dict_UnemploymentRateRow(item0) for item0 in v]
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    _drifted()
 
-                return county_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UnemploymentRateRow] | None | Unset, data)
-
-        county_list = _parse_county_list(src_dict.get("CountyList", UNSET))
-
-        def _parse_state_list(data: object) -> list[UnemploymentRateRow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                state_list_type_0 = []
-                _state_list_type_0 = data
-                for state_list_type_0_item_data in _state_list_type_0:
-                    state_list_type_0_item = UnemploymentRateRow.from_dict(state_list_type_0_item_data)
-
-                    state_list_type_0.append(state_list_type_0_item)
-
-                return state_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UnemploymentRateRow] | None | Unset, data)
-
-        state_list = _parse_state_list(src_dict.get("StateList", UNSET))
-
-        unemployment_rates_response = cls(
-            county_list=county_list,
-            state_list=state_list,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return unemployment_rates_response  # no additional properties: keep the empty dict attrs made
+            else:
+                _drifted()
+        obj.state_list = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        unemployment_rates_response.additional_properties = d
-        return unemployment_rates_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +129,6 @@ class UnemploymentRatesResponse:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.unemployment_rate_row import UnemploymentRateRow  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_UnemploymentRateRow = UnemploymentRateRow.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WagePercentiles")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "RateType",
@@ -32,106 +36,195 @@ class WagePercentiles:
 
     """
 
-    rate_type: str | Unset = UNSET
+    rate_type: str | None = None
     """ `Hourly` or `Annual`. """
-    pct_10: str | Unset = UNSET
+    pct_10: str | None = None
     """ 10th-percentile wage (string; see the schema description). """
-    pct_25: str | Unset = UNSET
+    pct_25: str | None = None
     """ 25th-percentile wage (string). """
-    median: str | Unset = UNSET
+    median: str | None = None
     """ Median wage (string). """
-    pct_75: str | Unset = UNSET
+    pct_75: str | None = None
     """ 75th-percentile wage (string). """
-    pct_90: str | Unset = UNSET
+    pct_90: str | None = None
     """ 90th-percentile wage (string). """
-    st_fips: str | Unset = UNSET
+    st_fips: str | None = None
     """ `00` for the nation, otherwise a state FIPS code. """
-    area: str | Unset = UNSET
+    area: str | None = None
     """ BLS area code. """
-    area_name: str | Unset = UNSET
+    area_name: str | None = None
     """ BLS area name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "rate_type": "RateType",
+        "pct_10": "Pct10",
+        "pct_25": "Pct25",
+        "median": "Median",
+        "pct_75": "Pct75",
+        "pct_90": "Pct90",
+        "st_fips": "StFips",
+        "area": "Area",
+        "area_name": "AreaName",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        rate_type = self.rate_type
-
-        pct_10 = self.pct_10
-
-        pct_25 = self.pct_25
-
-        median = self.median
-
-        pct_75 = self.pct_75
-
-        pct_90 = self.pct_90
-
-        st_fips = self.st_fips
-
-        area = self.area
-
-        area_name = self.area_name
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate_type is not UNSET:
-            field_dict["RateType"] = rate_type
-        if pct_10 is not UNSET:
-            field_dict["Pct10"] = pct_10
-        if pct_25 is not UNSET:
-            field_dict["Pct25"] = pct_25
-        if median is not UNSET:
-            field_dict["Median"] = median
-        if pct_75 is not UNSET:
-            field_dict["Pct75"] = pct_75
-        if pct_90 is not UNSET:
-            field_dict["Pct90"] = pct_90
-        if st_fips is not UNSET:
-            field_dict["StFips"] = st_fips
-        if area is not UNSET:
-            field_dict["Area"] = area
-        if area_name is not UNSET:
-            field_dict["AreaName"] = area_name
-
+        if self.rate_type is not None:
+            field_dict["RateType"] = self.rate_type
+        elif "rate_type" in self._sent_null:
+            field_dict["RateType"] = None
+        if self.pct_10 is not None:
+            field_dict["Pct10"] = self.pct_10
+        elif "pct_10" in self._sent_null:
+            field_dict["Pct10"] = None
+        if self.pct_25 is not None:
+            field_dict["Pct25"] = self.pct_25
+        elif "pct_25" in self._sent_null:
+            field_dict["Pct25"] = None
+        if self.median is not None:
+            field_dict["Median"] = self.median
+        elif "median" in self._sent_null:
+            field_dict["Median"] = None
+        if self.pct_75 is not None:
+            field_dict["Pct75"] = self.pct_75
+        elif "pct_75" in self._sent_null:
+            field_dict["Pct75"] = None
+        if self.pct_90 is not None:
+            field_dict["Pct90"] = self.pct_90
+        elif "pct_90" in self._sent_null:
+            field_dict["Pct90"] = None
+        if self.st_fips is not None:
+            field_dict["StFips"] = self.st_fips
+        elif "st_fips" in self._sent_null:
+            field_dict["StFips"] = None
+        if self.area is not None:
+            field_dict["Area"] = self.area
+        elif "area" in self._sent_null:
+            field_dict["Area"] = None
+        if self.area_name is not None:
+            field_dict["AreaName"] = self.area_name
+        elif "area_name" in self._sent_null:
+            field_dict["AreaName"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        rate_type = src_dict.get("RateType", UNSET)
-
-        pct_10 = src_dict.get("Pct10", UNSET)
-
-        pct_25 = src_dict.get("Pct25", UNSET)
-
-        median = src_dict.get("Median", UNSET)
-
-        pct_75 = src_dict.get("Pct75", UNSET)
-
-        pct_90 = src_dict.get("Pct90", UNSET)
-
-        st_fips = src_dict.get("StFips", UNSET)
-
-        area = src_dict.get("Area", UNSET)
-
-        area_name = src_dict.get("AreaName", UNSET)
-
-        wage_percentiles = cls(
-            rate_type=rate_type,
-            pct_10=pct_10,
-            pct_25=pct_25,
-            median=median,
-            pct_75=pct_75,
-            pct_90=pct_90,
-            st_fips=st_fips,
-            area=area,
-            area_name=area_name,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return wage_percentiles  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.rate_type = None
+            obj.pct_10 = None
+            obj.pct_25 = None
+            obj.median = None
+            obj.pct_75 = None
+            obj.pct_90 = None
+            obj.st_fips = None
+            obj.area = None
+            obj.area_name = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("RateType")
+        if v is None:
+            if "RateType" in src_dict:
+                obj._sent_null += ("rate_type",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.rate_type = v
+        v = src_dict.get("Pct10")
+        if v is None:
+            if "Pct10" in src_dict:
+                obj._sent_null += ("pct_10",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pct_10 = v
+        v = src_dict.get("Pct25")
+        if v is None:
+            if "Pct25" in src_dict:
+                obj._sent_null += ("pct_25",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pct_25 = v
+        v = src_dict.get("Median")
+        if v is None:
+            if "Median" in src_dict:
+                obj._sent_null += ("median",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.median = v
+        v = src_dict.get("Pct75")
+        if v is None:
+            if "Pct75" in src_dict:
+                obj._sent_null += ("pct_75",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pct_75 = v
+        v = src_dict.get("Pct90")
+        if v is None:
+            if "Pct90" in src_dict:
+                obj._sent_null += ("pct_90",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pct_90 = v
+        v = src_dict.get("StFips")
+        if v is None:
+            if "StFips" in src_dict:
+                obj._sent_null += ("st_fips",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.st_fips = v
+        v = src_dict.get("Area")
+        if v is None:
+            if "Area" in src_dict:
+                obj._sent_null += ("area",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area = v
+        v = src_dict.get("AreaName")
+        if v is None:
+            if "AreaName" in src_dict:
+                obj._sent_null += ("area_name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area_name = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        wage_percentiles.additional_properties = d
-        return wage_percentiles
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,18 @@ already did it and left the result on the response). A body the declared model c
 ResponseValidationError naming the JSON path; every difference the model tolerated (an enum value the spec does
 not list, an unknown field, a value of another type, a null) is logged once per operation, path and kind at
 WARNING on the package logger, or raised when the client has `strict_responses=True`.
+
+The generated from_dict checks each value as it builds the model and notes any difference (`models.drifted`);
+only then does parse() walk the parsed models to find where and what (a conforming body is never walked).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import logging
+import operator
 import re
 import threading
 import types
@@ -25,6 +30,7 @@ import attrs
 import httpx
 
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
+from .models import drift_count
 from .redaction import redactor_of
 from .spec_index import PACKAGE, assumed_absent
 
@@ -264,6 +270,9 @@ _json_names: dict[tuple[type, str], str] = {}
 
 def _json_name(obj: Any, field: str) -> str:
     """The body's key for a model attribute (attribute names are snake_case forms of the keys)."""
+    named: Mapping[str, str] | None = getattr(obj, "_sdk_keys", None)  # response models name each field's key
+    if named is not None and field in named:
+        return named[field]
     known = _json_names.get((type(obj), field))
     if known is not None:
         return known
@@ -289,17 +298,32 @@ class _Field:
     list_models: frozenset[type]  # model classes a list value may hold: descend into those elements
     models: frozenset[type]  # model classes the value may be: descend
     item_hint: Any = None  # what the elements of a list value may be
+    none_if_absent: bool = False  # an optional field of a response model whose spec allows no null: None is absent
+
+
+_NOT_FIELDS = frozenset({"additional_properties", "_sent_null"})
+
+
+def _without_none(hint: Any) -> Any:
+    members = [m for m in _members(hint) if m is not type(None)]
+    if not members:
+        return hint
+    return functools.reduce(operator.or_, members) if len(members) > 1 else members[0]
 
 
 @cache
 def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
     """The checks for a model class (computed once per class) and whether unknown keys count as drift."""
     hints = _hints(cls)
+    nullable = getattr(cls, "_sdk_nullable", None)  # response models: None also stands for "absent"
     fields = []
     for field in attrs.fields(cls):
-        if field.name == "additional_properties":
+        if field.name in _NOT_FIELDS:
             continue
         hint = hints.get(field.name, Any)
+        none_if_absent = nullable is not None and field.default is not attrs.NOTHING and field.name not in nullable
+        if none_if_absent:
+            hint = _without_none(hint)  # the spec's type: a None is checked against the fields sent as null
         accepted: set[type] = set()
         anything = False
         list_models: set[type] = set()
@@ -334,6 +358,7 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
                 frozenset(list_models),
                 frozenset(models),
                 item_hint,
+                none_if_absent,
             )
         )
     extra = hints.get("additional_properties")
@@ -385,6 +410,8 @@ _checkers: dict[type, Checker] = {}
 
 def _slow(obj: Any, where: _Where, out: _Found, field: _Field, value: Any) -> None:
     """A value whose type was not accepted as it is: an unlisted enum value, another type, or a null."""
+    if value is None and field.none_if_absent and field.name not in obj._sent_null:
+        return  # absent, which an optional field may be
     if isinstance(value, UnknownEnumValue | UnknownEnumInt):
         out.append(
             Deviation(_resolve((where, obj, field.name, False)), ENUM_WIDENED, _describe(field.hint), _preview(value))
@@ -495,7 +522,7 @@ def _diagnose_object(data: dict[str, Any], cls: type, path: str, out: list[Devia
     hints = _hints(cls)
     keys = {_norm(k): k for k in data}
     for field in attrs.fields(cls):
-        if field.name == "additional_properties":
+        if field.name in _NOT_FIELDS:
             continue
         key = keys.get(_norm(field.name.removeprefix("field_").rstrip("_")))
         if key is None:
@@ -542,6 +569,7 @@ def parse(
         path = redact(response.request.url.path)  # the concrete path, as in every other error
     hint = _declared(type_string) if type_string not in (None, "Any") else None
     failure: str | None = None
+    drift_before = drift_count()
     if hint is not None and not _shape_matches(body, hint):
         failure = "the body's top-level type"
     else:
@@ -559,10 +587,11 @@ def parse(
             operation=operation, method=method, path=path, deviations=_redacted(found, redact)
         )
     deviations = _Found()
-    _walk_result(result, deviations)
-    if method is not None and template is not None:  # a field the spec only assumes: drift, never a failed call
-        absent = assumed_absent(method, template, response.status_code, body)
-        deviations.extend(Deviation(where, FIELD_REMOVED, ASSUMED_ABSENT, "absent") for where in absent)
+    if drift_count() != drift_before:  # from_dict saw something the spec does not describe: find what and where
+        _walk_result(result, deviations)
+        if method is not None and template is not None:  # a field the spec only assumes: drift, never a failure
+            absent = assumed_absent(method, template, response.status_code, body)
+            deviations.extend(Deviation(where, FIELD_REMOVED, ASSUMED_ABSENT, "absent") for where in absent)
     if deviations.fatal or (deviations and getattr(client, "strict_responses", False)):
         raise ResponseValidationError(
             operation=operation,

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AboutVersionInfo")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "api_version",
@@ -22,90 +26,105 @@ _PROPERTY_NAMES = frozenset(
 class AboutVersionInfo:
     """Version information for the API, taxonomy and database."""
 
-    api_version: str | Unset = UNSET
+    api_version: str | None = None
     """ API version string, e.g. 2.0. Assumed: no real body or documentation shows this field is always sent. """
-    database: AboutReleaseInfo | str | Unset = UNSET
+    database: AboutReleaseInfo | str | None = None
     """ O*NET database release served. A plain string or an object; v2 layout unknown. """
-    taxonomy: AboutReleaseInfo | str | Unset = UNSET
+    taxonomy: AboutReleaseInfo | str | None = None
     """ O*NET-SOC taxonomy in use. A plain string or an object; v2 layout unknown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "api_version": "api_version",
+        "database": "database",
+        "taxonomy": "taxonomy",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
-
-        database: dict[str, Any] | str | Unset
-        if isinstance(self.database, Unset):
-            database = UNSET
-        elif isinstance(self.database, AboutReleaseInfo):
-            database = self.database.to_dict()
-        else:
-            database = self.database
-
-        taxonomy: dict[str, Any] | str | Unset
-        if isinstance(self.taxonomy, Unset):
-            taxonomy = UNSET
-        elif isinstance(self.taxonomy, AboutReleaseInfo):
-            taxonomy = self.taxonomy.to_dict()
-        else:
-            taxonomy = self.taxonomy
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if database is not UNSET:
-            field_dict["database"] = database
-        if taxonomy is not UNSET:
-            field_dict["taxonomy"] = taxonomy
-
+        if self.api_version is not None:
+            field_dict["api_version"] = self.api_version
+        elif "api_version" in self._sent_null:
+            field_dict["api_version"] = None
+        if self.database is not None:
+            field_dict["database"] = _dump(self.database)
+        elif "database" in self._sent_null:
+            field_dict["database"] = None
+        if self.taxonomy is not None:
+            field_dict["taxonomy"] = _dump(self.taxonomy)
+        elif "taxonomy" in self._sent_null:
+            field_dict["taxonomy"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        api_version = src_dict.get("api_version", UNSET)
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("api_version")
+        if v is None:
+            if "api_version" in src_dict:
+                obj._sent_null += ("api_version",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.api_version = v
+        v = src_dict.get("database")
+        if v is None:
+            if "database" in src_dict:
+                obj._sent_null += ("database",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_AboutReleaseInfo(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not (type(v) is str):
+                        _drifted()
 
-        def _parse_database(data: object) -> AboutReleaseInfo | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                database_type_1 = AboutReleaseInfo.from_dict(data)
+            else:
+                if not (type(v) is str):
+                    _drifted()
+        obj.database = v
+        v = src_dict.get("taxonomy")
+        if v is None:
+            if "taxonomy" in src_dict:
+                obj._sent_null += ("taxonomy",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if isinstance(v, dict):
+                try:
+                    v = _from_dict_AboutReleaseInfo(v)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    if not (type(v) is str):
+                        _drifted()
 
-                return database_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AboutReleaseInfo | str | Unset, data)
-
-        database = _parse_database(src_dict.get("database", UNSET))
-
-        def _parse_taxonomy(data: object) -> AboutReleaseInfo | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                taxonomy_type_1 = AboutReleaseInfo.from_dict(data)
-
-                return taxonomy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AboutReleaseInfo | str | Unset, data)
-
-        taxonomy = _parse_taxonomy(src_dict.get("taxonomy", UNSET))
-
-        about_version_info = cls(
-            api_version=api_version,
-            database=database,
-            taxonomy=taxonomy,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return about_version_info  # no additional properties: keep the empty dict attrs made
+            else:
+                if not (type(v) is str):
+                    _drifted()
+        obj.taxonomy = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        about_version_info.additional_properties = d
-        return about_version_info
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,3 +146,6 @@ class AboutVersionInfo:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.about_release_info import AboutReleaseInfo  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_AboutReleaseInfo = AboutReleaseInfo.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerCheckOutMyState")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "above_average",
@@ -28,129 +32,145 @@ class CareerCheckOutMyState:
 
     """
 
-    above_average: list[CareerStateEmployment] | Unset = UNSET
+    above_average: list[CareerStateEmployment] | None = None
     """ States with above-average concentration (v1.9: {state: [...]}). """
-    average: list[CareerStateEmployment] | Unset = UNSET
+    average: list[CareerStateEmployment] | None = None
     """ States with average concentration. """
-    below_average: list[CareerStateEmployment] | Unset = UNSET
+    below_average: list[CareerStateEmployment] | None = None
     """ States with below-average concentration. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ O*NET-SOC code. """
-    legend: CareerStateImage | Unset = UNSET
+    legend: CareerStateImage | None = None
     """ An image (map or legend) in the state comparison (v1.9 shape). """
-    map_: CareerStateImage | Unset = UNSET
+    map_: CareerStateImage | None = None
     """ An image (map or legend) in the state comparison (v1.9 shape). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "above_average": "above_average",
+        "average": "average",
+        "below_average": "below_average",
+        "code": "code",
+        "legend": "legend",
+        "map_": "map",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        above_average: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.above_average, Unset):
-            above_average = []
-            for above_average_item_data in self.above_average:
-                above_average_item = above_average_item_data.to_dict()
-                above_average.append(above_average_item)
-
-        average: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.average, Unset):
-            average = []
-            for average_item_data in self.average:
-                average_item = average_item_data.to_dict()
-                average.append(average_item)
-
-        below_average: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.below_average, Unset):
-            below_average = []
-            for below_average_item_data in self.below_average:
-                below_average_item = below_average_item_data.to_dict()
-                below_average.append(below_average_item)
-
-        code = self.code
-
-        legend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.legend, Unset):
-            legend = self.legend.to_dict()
-
-        map_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
-            map_ = self.map_.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if above_average is not UNSET:
-            field_dict["above_average"] = above_average
-        if average is not UNSET:
-            field_dict["average"] = average
-        if below_average is not UNSET:
-            field_dict["below_average"] = below_average
-        if code is not UNSET:
-            field_dict["code"] = code
-        if legend is not UNSET:
-            field_dict["legend"] = legend
-        if map_ is not UNSET:
-            field_dict["map"] = map_
-
+        if self.above_average is not None:
+            field_dict["above_average"] = _dump(self.above_average)
+        elif "above_average" in self._sent_null:
+            field_dict["above_average"] = None
+        if self.average is not None:
+            field_dict["average"] = _dump(self.average)
+        elif "average" in self._sent_null:
+            field_dict["average"] = None
+        if self.below_average is not None:
+            field_dict["below_average"] = _dump(self.below_average)
+        elif "below_average" in self._sent_null:
+            field_dict["below_average"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.legend is not None:
+            field_dict["legend"] = _dump(self.legend)
+        elif "legend" in self._sent_null:
+            field_dict["legend"] = None
+        if self.map_ is not None:
+            field_dict["map"] = _dump(self.map_)
+        elif "map_" in self._sent_null:
+            field_dict["map"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _above_average = src_dict.get("above_average", UNSET)
-        above_average: list[CareerStateEmployment] | Unset = UNSET
-        if _above_average is not UNSET:
-            above_average = []
-            for above_average_item_data in _above_average:
-                above_average_item = CareerStateEmployment.from_dict(above_average_item_data)
-
-                above_average.append(above_average_item)
-
-        _average = src_dict.get("average", UNSET)
-        average: list[CareerStateEmployment] | Unset = UNSET
-        if _average is not UNSET:
-            average = []
-            for average_item_data in _average:
-                average_item = CareerStateEmployment.from_dict(average_item_data)
-
-                average.append(average_item)
-
-        _below_average = src_dict.get("below_average", UNSET)
-        below_average: list[CareerStateEmployment] | Unset = UNSET
-        if _below_average is not UNSET:
-            below_average = []
-            for below_average_item_data in _below_average:
-                below_average_item = CareerStateEmployment.from_dict(below_average_item_data)
-
-                below_average.append(below_average_item)
-
-        code = src_dict.get("code", UNSET)
-
-        _legend = src_dict.get("legend", UNSET)
-        legend: CareerStateImage | Unset
-        if isinstance(_legend, Unset):
-            legend = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.above_average = None
+            obj.average = None
+            obj.below_average = None
+            obj.code = None
+            obj.legend = None
+            obj.map_ = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("above_average")
+        if v is None:
+            if "above_average" in src_dict:
+                obj._sent_null += ("above_average",)
+                _drifted()  # a null the spec does not allow
         else:
-            legend = CareerStateImage.from_dict(_legend)
-
-        _map_ = src_dict.get("map", UNSET)
-        map_: CareerStateImage | Unset
-        if isinstance(_map_, Unset):
-            map_ = UNSET
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
+        obj.above_average = v
+        v = src_dict.get("average")
+        if v is None:
+            if "average" in src_dict:
+                obj._sent_null += ("average",)
+                _drifted()  # a null the spec does not allow
         else:
-            map_ = CareerStateImage.from_dict(_map_)
-
-        career_check_out_my_state = cls(
-            above_average=above_average,
-            average=average,
-            below_average=below_average,
-            code=code,
-            legend=legend,
-            map_=map_,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_check_out_my_state  # no additional properties: keep the empty dict attrs made
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
+        obj.average = v
+        v = src_dict.get("below_average")
+        if v is None:
+            if "below_average" in src_dict:
+                obj._sent_null += ("below_average",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
+        obj.below_average = v
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("legend")
+        if v is None:
+            if "legend" in src_dict:
+                obj._sent_null += ("legend",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_CareerStateImage(v)
+        obj.legend = v
+        v = src_dict.get("map")
+        if v is None:
+            if "map" in src_dict:
+                obj._sent_null += ("map_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_CareerStateImage(v)
+        obj.map_ = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_check_out_my_state.additional_properties = d
-        return career_check_out_my_state
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,3 +193,7 @@ class CareerCheckOutMyState:
 # one back finds the class already defined.
 from ..models.career_state_employment import CareerStateEmployment  # noqa: E402
 from ..models.career_state_image import CareerStateImage  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerStateEmployment = CareerStateEmployment.from_dict
+_from_dict_CareerStateImage = CareerStateImage.from_dict

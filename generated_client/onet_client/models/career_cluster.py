@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerCluster")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -23,74 +27,111 @@ _PROPERTY_NAMES = frozenset(
 class CareerCluster:
     """A Career Cluster of the National Career Clusters Framework (Advance CTE, 2024 edition)."""
 
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Link to the occupations in this cluster. Assumed: no real body or documentation shows this field is always
     sent. """
-    sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
+    sub_cluster: list[CareerSubClusterLink] | None = None
     """ Sub-clusters of this cluster (guess by analogy with STEM job_family links; may be absent). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "sub_cluster": "sub_cluster",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        sub_cluster: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_cluster, Unset):
-            sub_cluster = []
-            for sub_cluster_item_data in self.sub_cluster:
-                sub_cluster_item = sub_cluster_item_data.to_dict()
-                sub_cluster.append(sub_cluster_item)
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if href is not UNSET:
-            field_dict["href"] = href
-        if sub_cluster is not UNSET:
-            field_dict["sub_cluster"] = sub_cluster
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.sub_cluster is not None:
+            field_dict["sub_cluster"] = _dump(self.sub_cluster)
+        elif "sub_cluster" in self._sent_null:
+            field_dict["sub_cluster"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        _sub_cluster = src_dict.get("sub_cluster", UNSET)
-        sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
-        if _sub_cluster is not UNSET:
-            sub_cluster = []
-            for sub_cluster_item_data in _sub_cluster:
-                sub_cluster_item = CareerSubClusterLink.from_dict(sub_cluster_item_data)
-
-                sub_cluster.append(sub_cluster_item)
-
-        title = src_dict.get("title", UNSET)
-
-        career_cluster = cls(
-            code=code,
-            href=href,
-            sub_cluster=sub_cluster,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_cluster  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("sub_cluster")
+        if v is None:
+            if "sub_cluster" in src_dict:
+                obj._sent_null += ("sub_cluster",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerSubClusterLink(item0) for item0 in v]
+        obj.sub_cluster = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_cluster.additional_properties = d
-        return career_cluster
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +153,6 @@ class CareerCluster:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.career_sub_cluster_link import CareerSubClusterLink  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerSubClusterLink = CareerSubClusterLink.from_dict

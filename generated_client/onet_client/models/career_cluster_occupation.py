@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerClusterOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -30,84 +34,92 @@ class CareerClusterOccupation:
     tags: Tags
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
-    career_cluster: CareerClusterRef | Unset = UNSET
+    career_cluster: CareerClusterRef | None = None
     """ Career Cluster or sub-cluster an occupation is assigned to. """
-    career_pathway: CareerClusterRef | Unset = UNSET
+    career_pathway: CareerClusterRef | None = None
     """ Career Cluster or sub-cluster an occupation is assigned to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "tags": "tags",
+        "title": "title",
+        "career_cluster": "career_cluster",
+        "career_pathway": "career_pathway",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        tags = self.tags.to_dict()
-
-        title = self.title
-
-        career_cluster: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.career_cluster, Unset):
-            career_cluster = self.career_cluster.to_dict()
-
-        career_pathway: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.career_pathway, Unset):
-            career_pathway = self.career_pathway.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "tags": tags,
-                "title": title,
-            }
-        )
-        if career_cluster is not UNSET:
-            field_dict["career_cluster"] = career_cluster
-        if career_pathway is not UNSET:
-            field_dict["career_pathway"] = career_pathway
-
+        field_dict["code"] = self.code
+        field_dict["href"] = self.href
+        field_dict["tags"] = _dump(self.tags)
+        field_dict["title"] = self.title
+        if self.career_cluster is not None:
+            field_dict["career_cluster"] = _dump(self.career_cluster)
+        elif "career_cluster" in self._sent_null:
+            field_dict["career_cluster"] = None
+        if self.career_pathway is not None:
+            field_dict["career_pathway"] = _dump(self.career_pathway)
+        elif "career_pathway" in self._sent_null:
+            field_dict["career_pathway"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        href = src_dict["href"]
-
-        tags = Tags.from_dict(src_dict["tags"])
-
-        title = src_dict["title"]
-
-        _career_cluster = src_dict.get("career_cluster", UNSET)
-        career_cluster: CareerClusterRef | Unset
-        if isinstance(_career_cluster, Unset):
-            career_cluster = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["tags"]
+        v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("career_cluster")
+        if v is None:
+            if "career_cluster" in src_dict:
+                obj._sent_null += ("career_cluster",)
+                _drifted()  # a null the spec does not allow
         else:
-            career_cluster = CareerClusterRef.from_dict(_career_cluster)
-
-        _career_pathway = src_dict.get("career_pathway", UNSET)
-        career_pathway: CareerClusterRef | Unset
-        if isinstance(_career_pathway, Unset):
-            career_pathway = UNSET
+            v = _from_dict_CareerClusterRef(v)
+        obj.career_cluster = v
+        v = src_dict.get("career_pathway")
+        if v is None:
+            if "career_pathway" in src_dict:
+                obj._sent_null += ("career_pathway",)
+                _drifted()  # a null the spec does not allow
         else:
-            career_pathway = CareerClusterRef.from_dict(_career_pathway)
-
-        career_cluster_occupation = cls(
-            code=code,
-            href=href,
-            tags=tags,
-            title=title,
-            career_cluster=career_cluster,
-            career_pathway=career_pathway,
-        )
-
+            v = _from_dict_CareerClusterRef(v)
+        obj.career_pathway = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_cluster_occupation  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_cluster_occupation.additional_properties = d
-        return career_cluster_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +142,7 @@ class CareerClusterOccupation:
 # one back finds the class already defined.
 from ..models.career_cluster_ref import CareerClusterRef  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerClusterRef = CareerClusterRef.from_dict
+_from_dict_Tags = Tags.from_dict

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerEducationJobZone")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -25,77 +29,122 @@ _PROPERTY_NAMES = frozenset(
 class CareerEducationJobZone:
     """The career's Job Zone (a bare integer in v1.9)."""
 
-    code: CareerJobZoneCode | Unset = UNSET
+    code: CareerJobZoneCode | None = None
     """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
-    education: str | Unset = UNSET
+    education: str | None = None
     """ Education typically needed. """
-    experience: str | Unset = UNSET
+    experience: str | None = None
     """ Experience typically needed. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Job Zone title. """
-    training: str | Unset = UNSET
+    training: str | None = None
     """ Training typically needed; the field name is uncertain (job_training elsewhere). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "education": "education",
+        "experience": "experience",
+        "title": "title",
+        "training": "training",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        education = self.education
-
-        experience = self.experience
-
-        title = self.title
-
-        training = self.training
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if education is not UNSET:
-            field_dict["education"] = education
-        if experience is not UNSET:
-            field_dict["experience"] = experience
-        if title is not UNSET:
-            field_dict["title"] = title
-        if training is not UNSET:
-            field_dict["training"] = training
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.education is not None:
+            field_dict["education"] = self.education
+        elif "education" in self._sent_null:
+            field_dict["education"] = None
+        if self.experience is not None:
+            field_dict["experience"] = self.experience
+        elif "experience" in self._sent_null:
+            field_dict["experience"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.training is not None:
+            field_dict["training"] = self.training
+        elif "training" in self._sent_null:
+            field_dict["training"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _code = src_dict.get("code", UNSET)
-        code: CareerJobZoneCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            code = check_career_job_zone_code(_code)
-
-        education = src_dict.get("education", UNSET)
-
-        experience = src_dict.get("experience", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        training = src_dict.get("training", UNSET)
-
-        career_education_job_zone = cls(
-            code=code,
-            education=education,
-            experience=experience,
-            title=title,
-            training=training,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_education_job_zone  # no additional properties: keep the empty dict attrs made
+            v = check_career_job_zone_code(v)
+            if not type(v) is int:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("education")
+        if v is None:
+            if "education" in src_dict:
+                obj._sent_null += ("education",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.education = v
+        v = src_dict.get("experience")
+        if v is None:
+            if "experience" in src_dict:
+                obj._sent_null += ("experience",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.experience = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("training")
+        if v is None:
+            if "training" in src_dict:
+                obj._sent_null += ("training",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.training = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_education_job_zone.additional_properties = d
-        return career_education_job_zone
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

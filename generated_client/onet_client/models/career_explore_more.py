@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerExploreMore")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "careers",
@@ -21,67 +25,78 @@ _PROPERTY_NAMES = frozenset(
 class CareerExploreMore:
     """Explore More section: related careers and industries."""
 
-    careers: list[CareerItem] | Unset = UNSET
+    careers: list[CareerItem] | None = None
     """ Related careers (v1.9: careers.career). Clients read code and title; href and tags assumed. """
-    industries: list[CareerExploreIndustry] | Unset = UNSET
+    industries: list[CareerExploreIndustry] | None = None
     """ Industries employing the career; carried over from v1.9, unconfirmed in v2. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "careers": "careers",
+        "industries": "industries",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        careers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.careers, Unset):
-            careers = []
-            for careers_item_data in self.careers:
-                careers_item = careers_item_data.to_dict()
-                careers.append(careers_item)
-
-        industries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.industries, Unset):
-            industries = []
-            for industries_item_data in self.industries:
-                industries_item = industries_item_data.to_dict()
-                industries.append(industries_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if careers is not UNSET:
-            field_dict["careers"] = careers
-        if industries is not UNSET:
-            field_dict["industries"] = industries
-
+        if self.careers is not None:
+            field_dict["careers"] = _dump(self.careers)
+        elif "careers" in self._sent_null:
+            field_dict["careers"] = None
+        if self.industries is not None:
+            field_dict["industries"] = _dump(self.industries)
+        elif "industries" in self._sent_null:
+            field_dict["industries"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _careers = src_dict.get("careers", UNSET)
-        careers: list[CareerItem] | Unset = UNSET
-        if _careers is not UNSET:
-            careers = []
-            for careers_item_data in _careers:
-                careers_item = CareerItem.from_dict(careers_item_data)
-
-                careers.append(careers_item)
-
-        _industries = src_dict.get("industries", UNSET)
-        industries: list[CareerExploreIndustry] | Unset = UNSET
-        if _industries is not UNSET:
-            industries = []
-            for industries_item_data in _industries:
-                industries_item = CareerExploreIndustry.from_dict(industries_item_data)
-
-                industries.append(industries_item)
-
-        career_explore_more = cls(
-            careers=careers,
-            industries=industries,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_explore_more  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.careers = None
+            obj.industries = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("careers")
+        if v is None:
+            if "careers" in src_dict:
+                obj._sent_null += ("careers",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerItem(item0) for item0 in v]
+        obj.careers = v
+        v = src_dict.get("industries")
+        if v is None:
+            if "industries" in src_dict:
+                obj._sent_null += ("industries",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerExploreIndustry(item0) for item0 in v]
+        obj.industries = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_explore_more.additional_properties = d
-        return career_explore_more
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +119,7 @@ class CareerExploreMore:
 # one back finds the class already defined.
 from ..models.career_explore_industry import CareerExploreIndustry  # noqa: E402
 from ..models.career_item import CareerItem  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerExploreIndustry = CareerExploreIndustry.from_dict
+_from_dict_CareerItem = CareerItem.from_dict

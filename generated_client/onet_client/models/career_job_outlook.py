@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerJobOutlook")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "bright_outlook",
@@ -22,78 +26,88 @@ _PROPERTY_NAMES = frozenset(
 class CareerJobOutlook:
     """Job Outlook section: outlook category, Bright Outlook reasons and national wages."""
 
-    bright_outlook: list[CareerBrightOutlookReason] | Unset = UNSET
+    bright_outlook: list[CareerBrightOutlookReason] | None = None
     """ Present only when the career meets Bright Outlook criteria (v1.9: {description, category: [...]}). """
-    outlook: CareerOutlook | Unset = UNSET
+    outlook: CareerOutlook | None = None
     """ Projected outlook for the career. """
-    salary: CareerSalary | Unset = UNSET
+    salary: CareerSalary | None = None
     """ National wage figures; some careers carry only annual or only hourly figures. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "bright_outlook": "bright_outlook",
+        "outlook": "outlook",
+        "salary": "salary",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        bright_outlook: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bright_outlook, Unset):
-            bright_outlook = []
-            for bright_outlook_item_data in self.bright_outlook:
-                bright_outlook_item = bright_outlook_item_data.to_dict()
-                bright_outlook.append(bright_outlook_item)
-
-        outlook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outlook, Unset):
-            outlook = self.outlook.to_dict()
-
-        salary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary, Unset):
-            salary = self.salary.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bright_outlook is not UNSET:
-            field_dict["bright_outlook"] = bright_outlook
-        if outlook is not UNSET:
-            field_dict["outlook"] = outlook
-        if salary is not UNSET:
-            field_dict["salary"] = salary
-
+        if self.bright_outlook is not None:
+            field_dict["bright_outlook"] = _dump(self.bright_outlook)
+        elif "bright_outlook" in self._sent_null:
+            field_dict["bright_outlook"] = None
+        if self.outlook is not None:
+            field_dict["outlook"] = _dump(self.outlook)
+        elif "outlook" in self._sent_null:
+            field_dict["outlook"] = None
+        if self.salary is not None:
+            field_dict["salary"] = _dump(self.salary)
+        elif "salary" in self._sent_null:
+            field_dict["salary"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _bright_outlook = src_dict.get("bright_outlook", UNSET)
-        bright_outlook: list[CareerBrightOutlookReason] | Unset = UNSET
-        if _bright_outlook is not UNSET:
-            bright_outlook = []
-            for bright_outlook_item_data in _bright_outlook:
-                bright_outlook_item = CareerBrightOutlookReason.from_dict(bright_outlook_item_data)
-
-                bright_outlook.append(bright_outlook_item)
-
-        _outlook = src_dict.get("outlook", UNSET)
-        outlook: CareerOutlook | Unset
-        if isinstance(_outlook, Unset):
-            outlook = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("bright_outlook")
+        if v is None:
+            if "bright_outlook" in src_dict:
+                obj._sent_null += ("bright_outlook",)
+                _drifted()  # a null the spec does not allow
         else:
-            outlook = CareerOutlook.from_dict(_outlook)
-
-        _salary = src_dict.get("salary", UNSET)
-        salary: CareerSalary | Unset
-        if isinstance(_salary, Unset):
-            salary = UNSET
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerBrightOutlookReason(item0) for item0 in v]
+        obj.bright_outlook = v
+        v = src_dict.get("outlook")
+        if v is None:
+            if "outlook" in src_dict:
+                obj._sent_null += ("outlook",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            salary = CareerSalary.from_dict(_salary)
-
-        career_job_outlook = cls(
-            bright_outlook=bright_outlook,
-            outlook=outlook,
-            salary=salary,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_job_outlook  # no additional properties: keep the empty dict attrs made
+            v = _from_dict_CareerOutlook(v)
+        obj.outlook = v
+        v = src_dict.get("salary")
+        if v is None:
+            if "salary" in src_dict:
+                obj._sent_null += ("salary",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_CareerSalary(v)
+        obj.salary = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_job_outlook.additional_properties = d
-        return career_job_outlook
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +131,8 @@ class CareerJobOutlook:
 from ..models.career_bright_outlook_reason import CareerBrightOutlookReason  # noqa: E402
 from ..models.career_outlook import CareerOutlook  # noqa: E402
 from ..models.career_salary import CareerSalary  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerBrightOutlookReason = CareerBrightOutlookReason.from_dict
+_from_dict_CareerOutlook = CareerOutlook.from_dict
+_from_dict_CareerSalary = CareerSalary.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerOverview")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "also_called",
@@ -25,101 +29,140 @@ _PROPERTY_NAMES = frozenset(
 class CareerOverview:
     """Career report overview. v1.9 also carried career_video and resources; whether v2 keeps them is unknown."""
 
-    also_called: list[CareerAlsoCalled] | Unset = UNSET
+    also_called: list[CareerAlsoCalled] | None = None
     """ Alternate titles; may hold case-only duplicates. One low-trust client types these as plain strings. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ O*NET-SOC code. Assumed: no real body or documentation shows this field is always sent. """
-    on_the_job: list[str] | Unset = UNSET
+    on_the_job: list[str] | None = None
     """ Task statements (what people in the career do on the job). """
-    tags: Tags | Unset = UNSET
+    tags: Tags | None = None
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). Assumed: no real body or
     documentation shows this field is always sent. """
-    what_they_do: str | Unset = UNSET
+    what_they_do: str | None = None
     """ Plain-language description of the career. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "also_called": "also_called",
+        "code": "code",
+        "on_the_job": "on_the_job",
+        "tags": "tags",
+        "title": "title",
+        "what_they_do": "what_they_do",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        also_called: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.also_called, Unset):
-            also_called = []
-            for also_called_item_data in self.also_called:
-                also_called_item = also_called_item_data.to_dict()
-                also_called.append(also_called_item)
-
-        code = self.code
-
-        on_the_job: list[str] | Unset = UNSET
-        if not isinstance(self.on_the_job, Unset):
-            on_the_job = self.on_the_job
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        title = self.title
-
-        what_they_do = self.what_they_do
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if also_called is not UNSET:
-            field_dict["also_called"] = also_called
-        if code is not UNSET:
-            field_dict["code"] = code
-        if on_the_job is not UNSET:
-            field_dict["on_the_job"] = on_the_job
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if title is not UNSET:
-            field_dict["title"] = title
-        if what_they_do is not UNSET:
-            field_dict["what_they_do"] = what_they_do
-
+        if self.also_called is not None:
+            field_dict["also_called"] = _dump(self.also_called)
+        elif "also_called" in self._sent_null:
+            field_dict["also_called"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.on_the_job is not None:
+            field_dict["on_the_job"] = self.on_the_job
+        elif "on_the_job" in self._sent_null:
+            field_dict["on_the_job"] = None
+        if self.tags is not None:
+            field_dict["tags"] = _dump(self.tags)
+        elif "tags" in self._sent_null:
+            field_dict["tags"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.what_they_do is not None:
+            field_dict["what_they_do"] = self.what_they_do
+        elif "what_they_do" in self._sent_null:
+            field_dict["what_they_do"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _also_called = src_dict.get("also_called", UNSET)
-        also_called: list[CareerAlsoCalled] | Unset = UNSET
-        if _also_called is not UNSET:
-            also_called = []
-            for also_called_item_data in _also_called:
-                also_called_item = CareerAlsoCalled.from_dict(also_called_item_data)
-
-                also_called.append(also_called_item)
-
-        code = src_dict.get("code", UNSET)
-
-        on_the_job = cast(list[str], src_dict.get("on_the_job", UNSET))
-
-        _tags = src_dict.get("tags", UNSET)
-        tags: Tags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("also_called")
+        if v is None:
+            if "also_called" in src_dict:
+                obj._sent_null += ("also_called",)
+                _drifted()  # a null the spec does not allow
         else:
-            tags = Tags.from_dict(_tags)
-
-        title = src_dict.get("title", UNSET)
-
-        what_they_do = src_dict.get("what_they_do", UNSET)
-
-        career_overview = cls(
-            also_called=also_called,
-            code=code,
-            on_the_job=on_the_job,
-            tags=tags,
-            title=title,
-            what_they_do=what_they_do,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_overview  # no additional properties: keep the empty dict attrs made
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerAlsoCalled(item0) for item0 in v]
+        obj.also_called = v
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("on_the_job")
+        if v is None:
+            if "on_the_job" in src_dict:
+                obj._sent_null += ("on_the_job",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.on_the_job = v
+        v = src_dict.get("tags")
+        if v is None:
+            if "tags" in src_dict:
+                obj._sent_null += ("tags",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("what_they_do")
+        if v is None:
+            if "what_they_do" in src_dict:
+                obj._sent_null += ("what_they_do",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.what_they_do = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_overview.additional_properties = d
-        return career_overview
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +185,7 @@ class CareerOverview:
 # one back finds the class already defined.
 from ..models.career_also_called import CareerAlsoCalled  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerAlsoCalled = CareerAlsoCalled.from_dict
+_from_dict_Tags = Tags.from_dict

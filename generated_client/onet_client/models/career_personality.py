@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerPersonality")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "top_interest",
@@ -21,62 +25,76 @@ _PROPERTY_NAMES = frozenset(
 class CareerPersonality:
     """Personality section: top interest and work styles. Single v2 source; may reflect a backend mapping."""
 
-    top_interest: CareerTopInterest | Unset = UNSET
+    top_interest: CareerTopInterest | None = None
     """ The career's strongest RIASEC interest. """
-    work_styles: list[CareerWorkStyle] | Unset = UNSET
+    work_styles: list[CareerWorkStyle] | None = None
     """ Work styles, as a plain array (v1.9: {element: [...]}). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "top_interest": "top_interest",
+        "work_styles": "work_styles",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        top_interest: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.top_interest, Unset):
-            top_interest = self.top_interest.to_dict()
-
-        work_styles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.work_styles, Unset):
-            work_styles = []
-            for work_styles_item_data in self.work_styles:
-                work_styles_item = work_styles_item_data.to_dict()
-                work_styles.append(work_styles_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if top_interest is not UNSET:
-            field_dict["top_interest"] = top_interest
-        if work_styles is not UNSET:
-            field_dict["work_styles"] = work_styles
-
+        if self.top_interest is not None:
+            field_dict["top_interest"] = _dump(self.top_interest)
+        elif "top_interest" in self._sent_null:
+            field_dict["top_interest"] = None
+        if self.work_styles is not None:
+            field_dict["work_styles"] = _dump(self.work_styles)
+        elif "work_styles" in self._sent_null:
+            field_dict["work_styles"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _top_interest = src_dict.get("top_interest", UNSET)
-        top_interest: CareerTopInterest | Unset
-        if isinstance(_top_interest, Unset):
-            top_interest = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.top_interest = None
+            obj.work_styles = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("top_interest")
+        if v is None:
+            if "top_interest" in src_dict:
+                obj._sent_null += ("top_interest",)
+                _drifted()  # a null the spec does not allow
         else:
-            top_interest = CareerTopInterest.from_dict(_top_interest)
-
-        _work_styles = src_dict.get("work_styles", UNSET)
-        work_styles: list[CareerWorkStyle] | Unset = UNSET
-        if _work_styles is not UNSET:
-            work_styles = []
-            for work_styles_item_data in _work_styles:
-                work_styles_item = CareerWorkStyle.from_dict(work_styles_item_data)
-
-                work_styles.append(work_styles_item)
-
-        career_personality = cls(
-            top_interest=top_interest,
-            work_styles=work_styles,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_personality  # no additional properties: keep the empty dict attrs made
+            v = _from_dict_CareerTopInterest(v)
+        obj.top_interest = v
+        v = src_dict.get("work_styles")
+        if v is None:
+            if "work_styles" in src_dict:
+                obj._sent_null += ("work_styles",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerWorkStyle(item0) for item0 in v]
+        obj.work_styles = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_personality.additional_properties = d
-        return career_personality
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +117,7 @@ class CareerPersonality:
 # one back finds the class already defined.
 from ..models.career_top_interest import CareerTopInterest  # noqa: E402
 from ..models.career_work_style import CareerWorkStyle  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerTopInterest = CareerTopInterest.from_dict
+_from_dict_CareerWorkStyle = CareerWorkStyle.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerStateEmployment")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "location_quotient",
@@ -22,54 +26,95 @@ _PROPERTY_NAMES = frozenset(
 class CareerStateEmployment:
     """One state in a location-quotient band."""
 
-    location_quotient: float | Unset = UNSET
+    location_quotient: float | None = None
     """ Concentration of the career's employment in the state relative to the nation. Assumed: no real body or
     documentation shows this field is always sent. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ State name. Assumed: no real body or documentation shows this field is always sent. """
-    postal_code: str | Unset = UNSET
+    postal_code: str | None = None
     """ Two-letter state or territory postal code. Assumed: no real body or documentation shows this field is always
     sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "location_quotient": "location_quotient",
+        "name": "name",
+        "postal_code": "postal_code",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        location_quotient = self.location_quotient
-
-        name = self.name
-
-        postal_code = self.postal_code
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if location_quotient is not UNSET:
-            field_dict["location_quotient"] = location_quotient
-        if name is not UNSET:
-            field_dict["name"] = name
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
-
+        if self.location_quotient is not None:
+            field_dict["location_quotient"] = self.location_quotient
+        elif "location_quotient" in self._sent_null:
+            field_dict["location_quotient"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.postal_code is not None:
+            field_dict["postal_code"] = self.postal_code
+        elif "postal_code" in self._sent_null:
+            field_dict["postal_code"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location_quotient = src_dict.get("location_quotient", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        postal_code = src_dict.get("postal_code", UNSET)
-
-        career_state_employment = cls(
-            location_quotient=location_quotient,
-            name=name,
-            postal_code=postal_code,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_state_employment  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("location_quotient")
+        if v is None:
+            if "location_quotient" in src_dict:
+                obj._sent_null += ("location_quotient",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.location_quotient = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("postal_code")
+        if v is None:
+            if "postal_code" in src_dict:
+                obj._sent_null += ("postal_code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.postal_code = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_state_employment.additional_properties = d
-        return career_state_employment
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerStateImage")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "height",
@@ -22,52 +26,93 @@ _PROPERTY_NAMES = frozenset(
 class CareerStateImage:
     """An image (map or legend) in the state comparison (v1.9 shape)."""
 
-    height: int | Unset = UNSET
+    height: int | None = None
     """ Height in pixels. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Image URL. """
-    width: int | Unset = UNSET
+    width: int | None = None
     """ Width in pixels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "height": "height",
+        "href": "href",
+        "width": "width",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
-
-        href = self.href
-
-        width = self.width
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if height is not UNSET:
-            field_dict["height"] = height
-        if href is not UNSET:
-            field_dict["href"] = href
-        if width is not UNSET:
-            field_dict["width"] = width
-
+        if self.height is not None:
+            field_dict["height"] = self.height
+        elif "height" in self._sent_null:
+            field_dict["height"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.width is not None:
+            field_dict["width"] = self.width
+        elif "width" in self._sent_null:
+            field_dict["width"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        height = src_dict.get("height", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        width = src_dict.get("width", UNSET)
-
-        career_state_image = cls(
-            height=height,
-            href=href,
-            width=width,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_state_image  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.height = None
+            obj.href = None
+            obj.width = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("height")
+        if v is None:
+            if "height" in src_dict:
+                obj._sent_null += ("height",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.height = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("width")
+        if v is None:
+            if "width" in src_dict:
+                obj._sent_null += ("width",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.width = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_state_image.additional_properties = d
-        return career_state_image
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerTechnologyExample")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "hot_technology",
@@ -23,62 +27,106 @@ _PROPERTY_NAMES = frozenset(
 class CareerTechnologyExample:
     """An example product in a technology category."""
 
-    hot_technology: bool | Unset = UNSET
+    hot_technology: bool | None = None
     """ True when the product is frequently listed in job postings. """
-    in_demand: bool | Unset = UNSET
+    in_demand: bool | None = None
     """ In-demand flag (one client only). """
-    percentage: float | Unset = UNSET
+    percentage: float | None = None
     """ Share of postings mentioning the product (one client only). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Product or tool name (v1.9 field name was name). Assumed: no real body or documentation shows this field is
     always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "hot_technology": "hot_technology",
+        "in_demand": "in_demand",
+        "percentage": "percentage",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        hot_technology = self.hot_technology
-
-        in_demand = self.in_demand
-
-        percentage = self.percentage
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hot_technology is not UNSET:
-            field_dict["hot_technology"] = hot_technology
-        if in_demand is not UNSET:
-            field_dict["in_demand"] = in_demand
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.hot_technology is not None:
+            field_dict["hot_technology"] = self.hot_technology
+        elif "hot_technology" in self._sent_null:
+            field_dict["hot_technology"] = None
+        if self.in_demand is not None:
+            field_dict["in_demand"] = self.in_demand
+        elif "in_demand" in self._sent_null:
+            field_dict["in_demand"] = None
+        if self.percentage is not None:
+            field_dict["percentage"] = self.percentage
+        elif "percentage" in self._sent_null:
+            field_dict["percentage"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        hot_technology = src_dict.get("hot_technology", UNSET)
-
-        in_demand = src_dict.get("in_demand", UNSET)
-
-        percentage = src_dict.get("percentage", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        career_technology_example = cls(
-            hot_technology=hot_technology,
-            in_demand=in_demand,
-            percentage=percentage,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_technology_example  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("hot_technology")
+        if v is None:
+            if "hot_technology" in src_dict:
+                obj._sent_null += ("hot_technology",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.hot_technology = v
+        v = src_dict.get("in_demand")
+        if v is None:
+            if "in_demand" in src_dict:
+                obj._sent_null += ("in_demand",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.in_demand = v
+        v = src_dict.get("percentage")
+        if v is None:
+            if "percentage" in src_dict:
+                obj._sent_null += ("percentage",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
+        obj.percentage = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_technology_example.additional_properties = d
-        return career_technology_example
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseTable")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "description",
@@ -24,70 +28,127 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTable:
     """A downloadable O*NET database table."""
 
-    description: str | Unset = UNSET
-    info: str | Unset = UNSET
+    description: str | None = None
+    info: str | None = None
     """ Link to the column information. Assumed: no real body or documentation shows this field is always sent. """
-    rows: str | Unset = UNSET
+    rows: str | None = None
     """ Link to the data rows. Assumed: no real body or documentation shows this field is always sent. """
-    table_id: str | Unset = UNSET
+    table_id: str | None = None
     """ Identifier used by the info and rows services. Assumed: no real body or documentation shows this field is
     always sent. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "info": "info",
+        "rows": "rows",
+        "table_id": "table_id",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        info = self.info
-
-        rows = self.rows
-
-        table_id = self.table_id
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if info is not UNSET:
-            field_dict["info"] = info
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if table_id is not UNSET:
-            field_dict["table_id"] = table_id
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.info is not None:
+            field_dict["info"] = self.info
+        elif "info" in self._sent_null:
+            field_dict["info"] = None
+        if self.rows is not None:
+            field_dict["rows"] = self.rows
+        elif "rows" in self._sent_null:
+            field_dict["rows"] = None
+        if self.table_id is not None:
+            field_dict["table_id"] = self.table_id
+        elif "table_id" in self._sent_null:
+            field_dict["table_id"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
-
-        info = src_dict.get("info", UNSET)
-
-        rows = src_dict.get("rows", UNSET)
-
-        table_id = src_dict.get("table_id", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        database_table = cls(
-            description=description,
-            info=info,
-            rows=rows,
-            table_id=table_id,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return database_table  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("info")
+        if v is None:
+            if "info" in src_dict:
+                obj._sent_null += ("info",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.info = v
+        v = src_dict.get("rows")
+        if v is None:
+            if "rows" in src_dict:
+                obj._sent_null += ("rows",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.rows = v
+        v = src_dict.get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                obj._sent_null += ("table_id",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.table_id = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        database_table.additional_properties = d
-        return database_table
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

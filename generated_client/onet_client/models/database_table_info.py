@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseTableInfo")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "column",
@@ -26,105 +30,153 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTableInfo:
     """Description and columns of one table."""
 
-    column: list[DatabaseColumn] | Unset = UNSET
+    column: list[DatabaseColumn] | None = None
     """ Columns in table order. Assumed: no real body or documentation shows this field is always sent. """
-    data_dictionary: str | Unset = UNSET
+    data_dictionary: str | None = None
     """ Link into the O*NET data dictionary. """
-    description: str | Unset = UNSET
-    download: DatabaseDownloadLinks | Unset = UNSET
+    description: str | None = None
+    download: DatabaseDownloadLinks | None = None
     """ Downloadable file formats of the table, keyed by format name (e.g. excel). """
-    rows: str | Unset = UNSET
+    rows: str | None = None
     """ Link to the data rows. """
-    table_id: str | Unset = UNSET
+    table_id: str | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
-    title: str | Unset = UNSET
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "column": "column",
+        "data_dictionary": "data_dictionary",
+        "description": "description",
+        "download": "download",
+        "rows": "rows",
+        "table_id": "table_id",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        column: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.column, Unset):
-            column = []
-            for column_item_data in self.column:
-                column_item = column_item_data.to_dict()
-                column.append(column_item)
-
-        data_dictionary = self.data_dictionary
-
-        description = self.description
-
-        download: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.download, Unset):
-            download = self.download.to_dict()
-
-        rows = self.rows
-
-        table_id = self.table_id
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if column is not UNSET:
-            field_dict["column"] = column
-        if data_dictionary is not UNSET:
-            field_dict["data_dictionary"] = data_dictionary
-        if description is not UNSET:
-            field_dict["description"] = description
-        if download is not UNSET:
-            field_dict["download"] = download
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if table_id is not UNSET:
-            field_dict["table_id"] = table_id
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.column is not None:
+            field_dict["column"] = _dump(self.column)
+        elif "column" in self._sent_null:
+            field_dict["column"] = None
+        if self.data_dictionary is not None:
+            field_dict["data_dictionary"] = self.data_dictionary
+        elif "data_dictionary" in self._sent_null:
+            field_dict["data_dictionary"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.download is not None:
+            field_dict["download"] = _dump(self.download)
+        elif "download" in self._sent_null:
+            field_dict["download"] = None
+        if self.rows is not None:
+            field_dict["rows"] = self.rows
+        elif "rows" in self._sent_null:
+            field_dict["rows"] = None
+        if self.table_id is not None:
+            field_dict["table_id"] = self.table_id
+        elif "table_id" in self._sent_null:
+            field_dict["table_id"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _column = src_dict.get("column", UNSET)
-        column: list[DatabaseColumn] | Unset = UNSET
-        if _column is not UNSET:
-            column = []
-            for column_item_data in _column:
-                column_item = DatabaseColumn.from_dict(column_item_data)
-
-                column.append(column_item)
-
-        data_dictionary = src_dict.get("data_dictionary", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        _download = src_dict.get("download", UNSET)
-        download: DatabaseDownloadLinks | Unset
-        if isinstance(_download, Unset):
-            download = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("column")
+        if v is None:
+            if "column" in src_dict:
+                obj._sent_null += ("column",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            download = DatabaseDownloadLinks.from_dict(_download)
-
-        rows = src_dict.get("rows", UNSET)
-
-        table_id = src_dict.get("table_id", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        database_table_info = cls(
-            column=column,
-            data_dictionary=data_dictionary,
-            description=description,
-            download=download,
-            rows=rows,
-            table_id=table_id,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return database_table_info  # no additional properties: keep the empty dict attrs made
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_DatabaseColumn(item0) for item0 in v]
+        obj.column = v
+        v = src_dict.get("data_dictionary")
+        if v is None:
+            if "data_dictionary" in src_dict:
+                obj._sent_null += ("data_dictionary",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.data_dictionary = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("download")
+        if v is None:
+            if "download" in src_dict:
+                obj._sent_null += ("download",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_DatabaseDownloadLinks(v)
+        obj.download = v
+        v = src_dict.get("rows")
+        if v is None:
+            if "rows" in src_dict:
+                obj._sent_null += ("rows",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.rows = v
+        v = src_dict.get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                obj._sent_null += ("table_id",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.table_id = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        database_table_info.additional_properties = d
-        return database_table_info
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +199,7 @@ class DatabaseTableInfo:
 # one back finds the class already defined.
 from ..models.database_column import DatabaseColumn  # noqa: E402
 from ..models.database_download_links import DatabaseDownloadLinks  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_DatabaseColumn = DatabaseColumn.from_dict
+_from_dict_DatabaseDownloadLinks = DatabaseDownloadLinks.from_dict

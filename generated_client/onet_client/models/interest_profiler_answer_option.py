@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.interest_profiler_answer_option_value import (
     InterestProfilerAnswerOptionValue,
     check_interest_profiler_answer_option_value,
@@ -13,6 +16,7 @@ from ..models.interest_profiler_answer_option_value import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerAnswerOption")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "name",
@@ -25,51 +29,77 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerAnswerOption:
     """One point of the five-point answer scale."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Label of the choice (Strongly Dislike .. Strongly Like in v1.9; Spanish in /mpp). Assumed: no real body or
     documentation shows this field is always sent. """
-    value: InterestProfilerAnswerOptionValue | Unset = UNSET
+    value: InterestProfilerAnswerOptionValue | None = None
     """ Answer value on the 1-5 scale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "value": "value",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value: int | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._sent_null:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
-
-        _value = src_dict.get("value", UNSET)
-        value: InterestProfilerAnswerOptionValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            value = check_interest_profiler_answer_option_value(_value)
-
-        interest_profiler_answer_option = cls(
-            name=name,
-            value=value,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_answer_option  # no additional properties: keep the empty dict attrs made
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("value")
+        if v is None:
+            if "value" in src_dict:
+                obj._sent_null += ("value",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            v = check_interest_profiler_answer_option_value(v)
+            if not type(v) is int:
+                _drifted()
+        obj.value = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_answer_option.additional_properties = d
-        return interest_profiler_answer_option
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

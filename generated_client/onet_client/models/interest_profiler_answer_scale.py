@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerAnswerScale")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "answer_option",
@@ -20,47 +24,61 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerAnswerScale:
     """Answer scale sent alongside each page of questions."""
 
-    answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+    answer_option: list[InterestProfilerAnswerOption] | None = None
     """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
     Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "answer_option": "answer_option",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        answer_option: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answer_option, Unset):
-            answer_option = []
-            for answer_option_item_data in self.answer_option:
-                answer_option_item = answer_option_item_data.to_dict()
-                answer_option.append(answer_option_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if answer_option is not UNSET:
-            field_dict["answer_option"] = answer_option
-
+        if self.answer_option is not None:
+            field_dict["answer_option"] = _dump(self.answer_option)
+        elif "answer_option" in self._sent_null:
+            field_dict["answer_option"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _answer_option = src_dict.get("answer_option", UNSET)
-        answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
-        if _answer_option is not UNSET:
-            answer_option = []
-            for answer_option_item_data in _answer_option:
-                answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
-
-                answer_option.append(answer_option_item)
-
-        interest_profiler_answer_scale = cls(
-            answer_option=answer_option,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_answer_scale  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.answer_option = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("answer_option")
+        if v is None:
+            if "answer_option" in src_dict:
+                obj._sent_null += ("answer_option",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
+        obj.answer_option = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_answer_scale.additional_properties = d
-        return interest_profiler_answer_scale
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +100,6 @@ class InterestProfilerAnswerScale:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_InterestProfilerAnswerOption = InterestProfilerAnswerOption.from_dict

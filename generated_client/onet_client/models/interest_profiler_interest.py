@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerInterest")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -23,63 +27,111 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerInterest:
     """One RIASEC interest area."""
 
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). Assumed: no
     real body or documentation shows this field is always sent. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the interest area means. Assumed: no real body or documentation shows this field is always sent. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Probably links to the careers for this single interest; guess. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Interest area name (Spanish in /mpp). Assumed: no real body or documentation shows this field is always
     sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "description": "description",
+        "href": "href",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        href = self.href
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if href is not UNSET:
-            field_dict["href"] = href
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        interest_profiler_interest = cls(
-            code=code,
-            description=description,
-            href=href,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_interest  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_interest.additional_properties = d
-        return interest_profiler_interest
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerJobZone")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "education",
@@ -30,96 +34,157 @@ class InterestProfilerJobZone:
 
     """
 
-    education: str | Unset = UNSET
+    education: str | None = None
     """ Education typically needed. """
-    examples: str | Unset = UNSET
+    examples: str | None = None
     """ Example careers in this zone. """
-    experience: str | Unset = UNSET
+    experience: str | None = None
     """ Experience typically needed. """
-    job_training: str | Unset = UNSET
+    job_training: str | None = None
     """ Training typically needed. """
-    svp_range: str | Unset = UNSET
+    svp_range: str | None = None
     """ Specific Vocational Preparation range, e.g. (Below 4.0). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. Assumed: no real body or documentation
     shows this field is always sent. """
-    value: CareerJobZoneCode | Unset = UNSET
+    value: CareerJobZoneCode | None = None
     """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "education": "education",
+        "examples": "examples",
+        "experience": "experience",
+        "job_training": "job_training",
+        "svp_range": "svp_range",
+        "title": "title",
+        "value": "value",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        education = self.education
-
-        examples = self.examples
-
-        experience = self.experience
-
-        job_training = self.job_training
-
-        svp_range = self.svp_range
-
-        title = self.title
-
-        value: int | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if education is not UNSET:
-            field_dict["education"] = education
-        if examples is not UNSET:
-            field_dict["examples"] = examples
-        if experience is not UNSET:
-            field_dict["experience"] = experience
-        if job_training is not UNSET:
-            field_dict["job_training"] = job_training
-        if svp_range is not UNSET:
-            field_dict["svp_range"] = svp_range
-        if title is not UNSET:
-            field_dict["title"] = title
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        if self.education is not None:
+            field_dict["education"] = self.education
+        elif "education" in self._sent_null:
+            field_dict["education"] = None
+        if self.examples is not None:
+            field_dict["examples"] = self.examples
+        elif "examples" in self._sent_null:
+            field_dict["examples"] = None
+        if self.experience is not None:
+            field_dict["experience"] = self.experience
+        elif "experience" in self._sent_null:
+            field_dict["experience"] = None
+        if self.job_training is not None:
+            field_dict["job_training"] = self.job_training
+        elif "job_training" in self._sent_null:
+            field_dict["job_training"] = None
+        if self.svp_range is not None:
+            field_dict["svp_range"] = self.svp_range
+        elif "svp_range" in self._sent_null:
+            field_dict["svp_range"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._sent_null:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        education = src_dict.get("education", UNSET)
-
-        examples = src_dict.get("examples", UNSET)
-
-        experience = src_dict.get("experience", UNSET)
-
-        job_training = src_dict.get("job_training", UNSET)
-
-        svp_range = src_dict.get("svp_range", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        _value = src_dict.get("value", UNSET)
-        value: CareerJobZoneCode | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("education")
+        if v is None:
+            if "education" in src_dict:
+                obj._sent_null += ("education",)
+                _drifted()  # a null the spec does not allow
         else:
-            value = check_career_job_zone_code(_value)
-
-        interest_profiler_job_zone = cls(
-            education=education,
-            examples=examples,
-            experience=experience,
-            job_training=job_training,
-            svp_range=svp_range,
-            title=title,
-            value=value,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_job_zone  # no additional properties: keep the empty dict attrs made
+            if not type(v) is str:
+                _drifted()
+        obj.education = v
+        v = src_dict.get("examples")
+        if v is None:
+            if "examples" in src_dict:
+                obj._sent_null += ("examples",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.examples = v
+        v = src_dict.get("experience")
+        if v is None:
+            if "experience" in src_dict:
+                obj._sent_null += ("experience",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.experience = v
+        v = src_dict.get("job_training")
+        if v is None:
+            if "job_training" in src_dict:
+                obj._sent_null += ("job_training",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.job_training = v
+        v = src_dict.get("svp_range")
+        if v is None:
+            if "svp_range" in src_dict:
+                obj._sent_null += ("svp_range",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.svp_range = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("value")
+        if v is None:
+            if "value" in src_dict:
+                obj._sent_null += ("value",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            v = check_career_job_zone_code(v)
+            if not type(v) is int:
+                _drifted()
+        obj.value = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_job_zone.additional_properties = d
-        return interest_profiler_job_zone
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerQuestion")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "area",
@@ -22,55 +26,96 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerQuestion:
     """One Interest Profiler item."""
 
-    area: str | Unset = UNSET
+    area: str | None = None
     """ RIASEC area the item measures. Lower-case in two v2 mocks, capitalised in v1.9; case not confirmed. Assumed:
     no real body or documentation shows this field is always sent. """
-    index: int | Unset = UNSET
+    index: int | None = None
     """ Position of the item (1-based); also the position of its answer digit in the answers string. Assumed: no
     real body or documentation shows this field is always sent. """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ Item wording (a work activity); Spanish in /mpp. Assumed: no real body or documentation shows this field is
     always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "area": "area",
+        "index": "index",
+        "text": "text",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        area = self.area
-
-        index = self.index
-
-        text = self.text
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if area is not UNSET:
-            field_dict["area"] = area
-        if index is not UNSET:
-            field_dict["index"] = index
-        if text is not UNSET:
-            field_dict["text"] = text
-
+        if self.area is not None:
+            field_dict["area"] = self.area
+        elif "area" in self._sent_null:
+            field_dict["area"] = None
+        if self.index is not None:
+            field_dict["index"] = self.index
+        elif "index" in self._sent_null:
+            field_dict["index"] = None
+        if self.text is not None:
+            field_dict["text"] = self.text
+        elif "text" in self._sent_null:
+            field_dict["text"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        area = src_dict.get("area", UNSET)
-
-        index = src_dict.get("index", UNSET)
-
-        text = src_dict.get("text", UNSET)
-
-        interest_profiler_question = cls(
-            area=area,
-            index=index,
-            text=text,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_question  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("area")
+        if v is None:
+            if "area" in src_dict:
+                obj._sent_null += ("area",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.area = v
+        v = src_dict.get("index")
+        if v is None:
+            if "index" in src_dict:
+                obj._sent_null += ("index",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.index = v
+        v = src_dict.get("text")
+        if v is None:
+            if "text" in src_dict:
+                obj._sent_null += ("text",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.text = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_question.additional_properties = d
-        return interest_profiler_question
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

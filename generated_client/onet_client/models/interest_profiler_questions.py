@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerQuestions")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "end",
@@ -36,107 +40,128 @@ class InterestProfilerQuestions:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    prev: str | Unset = UNSET
+    prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+    answer_option: list[InterestProfilerAnswerOption] | None = None
     """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
     Assumed: no real body or documentation shows this field is always sent. """
-    question: list[InterestProfilerQuestion] | Unset = UNSET
+    question: list[InterestProfilerQuestion] | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "end": "end",
+        "start": "start",
+        "total": "total",
+        "next_": "next",
+        "prev": "prev",
+        "answer_option": "answer_option",
+        "question": "question",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        total = self.total
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        answer_option: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.answer_option, Unset):
-            answer_option = []
-            for answer_option_item_data in self.answer_option:
-                answer_option_item = answer_option_item_data.to_dict()
-                answer_option.append(answer_option_item)
-
-        question: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.question, Unset):
-            question = []
-            for question_item_data in self.question:
-                question_item = question_item_data.to_dict()
-                question.append(question_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "total": total,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if answer_option is not UNSET:
-            field_dict["answer_option"] = answer_option
-        if question is not UNSET:
-            field_dict["question"] = question
-
+        field_dict["end"] = self.end
+        field_dict["start"] = self.start
+        field_dict["total"] = self.total
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        elif "next_" in self._sent_null:
+            field_dict["next"] = None
+        if self.prev is not None:
+            field_dict["prev"] = self.prev
+        elif "prev" in self._sent_null:
+            field_dict["prev"] = None
+        if self.answer_option is not None:
+            field_dict["answer_option"] = _dump(self.answer_option)
+        elif "answer_option" in self._sent_null:
+            field_dict["answer_option"] = None
+        if self.question is not None:
+            field_dict["question"] = _dump(self.question)
+        elif "question" in self._sent_null:
+            field_dict["question"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        end = src_dict["end"]
-
-        start = src_dict["start"]
-
-        total = src_dict["total"]
-
-        next_ = src_dict.get("next", UNSET)
-
-        prev = src_dict.get("prev", UNSET)
-
-        _answer_option = src_dict.get("answer_option", UNSET)
-        answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
-        if _answer_option is not UNSET:
-            answer_option = []
-            for answer_option_item_data in _answer_option:
-                answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
-
-                answer_option.append(answer_option_item)
-
-        _question = src_dict.get("question", UNSET)
-        question: list[InterestProfilerQuestion] | Unset = UNSET
-        if _question is not UNSET:
-            question = []
-            for question_item_data in _question:
-                question_item = InterestProfilerQuestion.from_dict(question_item_data)
-
-                question.append(question_item)
-
-        interest_profiler_questions = cls(
-            end=end,
-            start=start,
-            total=total,
-            next_=next_,
-            prev=prev,
-            answer_option=answer_option,
-            question=question,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["end"]
+        if not type(v) is int:
+            _drifted()
+        obj.end = v
+        v = src_dict["start"]
+        if not type(v) is int:
+            _drifted()
+        obj.start = v
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
+        obj.total = v
+        v = src_dict.get("next")
+        if v is None:
+            if "next" in src_dict:
+                obj._sent_null += ("next_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.next_ = v
+        v = src_dict.get("prev")
+        if v is None:
+            if "prev" in src_dict:
+                obj._sent_null += ("prev",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.prev = v
+        v = src_dict.get("answer_option")
+        if v is None:
+            if "answer_option" in src_dict:
+                obj._sent_null += ("answer_option",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
+        obj.answer_option = v
+        v = src_dict.get("question")
+        if v is None:
+            if "question" in src_dict:
+                obj._sent_null += ("question",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerQuestion(item0) for item0 in v]
+        obj.question = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_questions  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_questions.additional_properties = d
-        return interest_profiler_questions
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +184,7 @@ class InterestProfilerQuestions:
 # one back finds the class already defined.
 from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: E402
 from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_InterestProfilerAnswerOption = InterestProfilerAnswerOption.from_dict
+_from_dict_InterestProfilerQuestion = InterestProfilerQuestion.from_dict

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerResult")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -25,80 +29,131 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerResult:
     """Score for one RIASEC interest area."""
 
-    code: InterestProfilerAreaCode | Unset = UNSET
+    code: InterestProfilerAreaCode | None = None
     """ RIASEC interest area code (English in every tree). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the interest area means. Assumed: no real body or documentation shows this field is always sent. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Per-area link, probably to the single-interest careers operation. Declared by one doc-reading client only;
     unconfirmed. """
-    score: int | Unset = UNSET
+    score: int | None = None
     """ Raw score for the area: 0..40 for the 60-item form (10 items scored 0..4); smaller range for the Mini-IP.
     Assumed: no real body or documentation shows this field is always sent. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Interest area name; translated in /mpp. Assumed: no real body or documentation shows this field is always
     sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "description": "description",
+        "href": "href",
+        "score": "score",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
-
-        description = self.description
-
-        href = self.href
-
-        score = self.score
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if href is not UNSET:
-            field_dict["href"] = href
-        if score is not UNSET:
-            field_dict["score"] = score
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.score is not None:
+            field_dict["score"] = self.score
+        elif "score" in self._sent_null:
+            field_dict["score"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _code = src_dict.get("code", UNSET)
-        code: InterestProfilerAreaCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            code = check_interest_profiler_area_code(_code)
-
-        description = src_dict.get("description", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        score = src_dict.get("score", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        interest_profiler_result = cls(
-            code=code,
-            description=description,
-            href=href,
-            score=score,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_result  # no additional properties: keep the empty dict attrs made
+            v = check_interest_profiler_area_code(v)
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("score")
+        if v is None:
+            if "score" in src_dict:
+                obj._sent_null += ("score",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.score = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_result.additional_properties = d
-        return interest_profiler_result
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

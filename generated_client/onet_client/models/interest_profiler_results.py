@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerResults")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "careers",
@@ -21,57 +25,78 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerResults:
     """Interest scores computed from an answers string."""
 
-    careers: str | Unset = UNSET
+    careers: str | None = None
     """ Link to the matching-careers operation for the same answers. A string in strictly typed clients; one test
     mock shows an object {href} instead. Assumed: no real body or documentation shows this field is always sent. """
-    result: list[InterestProfilerResult] | Unset = UNSET
+    result: list[InterestProfilerResult] | None = None
     """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. Assumed: no
     real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "careers": "careers",
+        "result": "result",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        careers = self.careers
-
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if careers is not UNSET:
-            field_dict["careers"] = careers
-        if result is not UNSET:
-            field_dict["result"] = result
-
+        if self.careers is not None:
+            field_dict["careers"] = self.careers
+        elif "careers" in self._sent_null:
+            field_dict["careers"] = None
+        if self.result is not None:
+            field_dict["result"] = _dump(self.result)
+        elif "result" in self._sent_null:
+            field_dict["result"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        careers = src_dict.get("careers", UNSET)
-
-        _result = src_dict.get("result", UNSET)
-        result: list[InterestProfilerResult] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = InterestProfilerResult.from_dict(result_item_data)
-
-                result.append(result_item)
-
-        interest_profiler_results = cls(
-            careers=careers,
-            result=result,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_results  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("careers")
+        if v is None:
+            if "careers" in src_dict:
+                obj._sent_null += ("careers",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.careers = v
+        v = src_dict.get("result")
+        if v is None:
+            if "result" in src_dict:
+                obj._sent_null += ("result",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerResult(item0) for item0 in v]
+        obj.result = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_results.additional_properties = d
-        return interest_profiler_results
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +118,6 @@ class InterestProfilerResults:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.interest_profiler_result import InterestProfilerResult  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_InterestProfilerResult = InterestProfilerResult.from_dict

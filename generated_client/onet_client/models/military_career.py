@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.military_career_match_type import MilitaryCareerMatchType, check_military_career_match_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryCareer")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -33,102 +37,128 @@ class MilitaryCareer:
     tags: Tags
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
-    match_type: MilitaryCareerMatchType | Unset = UNSET
+    match_type: MilitaryCareerMatchType | None = None
     """ How a civilian career matched the military search. """
-    military_jobs: MilitaryJobsByBranch | Unset = UNSET
+    military_jobs: MilitaryJobsByBranch | None = None
     """ Branches with related military jobs (v1.9; unconfirmed in v2). """
-    pay_grade: str | Unset = UNSET
+    pay_grade: str | None = None
     """ Pay grade, e.g. E1. """
-    preparation_needed: str | Unset = UNSET
+    preparation_needed: str | None = None
     """ Preparation level, e.g. First term. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "tags": "tags",
+        "title": "title",
+        "match_type": "match_type",
+        "military_jobs": "military_jobs",
+        "pay_grade": "pay_grade",
+        "preparation_needed": "preparation_needed",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        tags = self.tags.to_dict()
-
-        title = self.title
-
-        match_type: str | Unset = UNSET
-        if not isinstance(self.match_type, Unset):
-            match_type = self.match_type
-
-        military_jobs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.military_jobs, Unset):
-            military_jobs = self.military_jobs.to_dict()
-
-        pay_grade = self.pay_grade
-
-        preparation_needed = self.preparation_needed
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "tags": tags,
-                "title": title,
-            }
-        )
-        if match_type is not UNSET:
-            field_dict["match_type"] = match_type
-        if military_jobs is not UNSET:
-            field_dict["military_jobs"] = military_jobs
-        if pay_grade is not UNSET:
-            field_dict["pay_grade"] = pay_grade
-        if preparation_needed is not UNSET:
-            field_dict["preparation_needed"] = preparation_needed
-
+        field_dict["code"] = self.code
+        field_dict["href"] = self.href
+        field_dict["tags"] = _dump(self.tags)
+        field_dict["title"] = self.title
+        if self.match_type is not None:
+            field_dict["match_type"] = self.match_type
+        elif "match_type" in self._sent_null:
+            field_dict["match_type"] = None
+        if self.military_jobs is not None:
+            field_dict["military_jobs"] = _dump(self.military_jobs)
+        elif "military_jobs" in self._sent_null:
+            field_dict["military_jobs"] = None
+        if self.pay_grade is not None:
+            field_dict["pay_grade"] = self.pay_grade
+        elif "pay_grade" in self._sent_null:
+            field_dict["pay_grade"] = None
+        if self.preparation_needed is not None:
+            field_dict["preparation_needed"] = self.preparation_needed
+        elif "preparation_needed" in self._sent_null:
+            field_dict["preparation_needed"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        href = src_dict["href"]
-
-        tags = Tags.from_dict(src_dict["tags"])
-
-        title = src_dict["title"]
-
-        _match_type = src_dict.get("match_type", UNSET)
-        match_type: MilitaryCareerMatchType | Unset
-        if isinstance(_match_type, Unset):
-            match_type = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["tags"]
+        v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("match_type")
+        if v is None:
+            if "match_type" in src_dict:
+                obj._sent_null += ("match_type",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            match_type = check_military_career_match_type(_match_type)
-
-        _military_jobs = src_dict.get("military_jobs", UNSET)
-        military_jobs: MilitaryJobsByBranch | Unset
-        if isinstance(_military_jobs, Unset):
-            military_jobs = UNSET
+            v = check_military_career_match_type(v)
+            if not type(v) is str:
+                _drifted()
+        obj.match_type = v
+        v = src_dict.get("military_jobs")
+        if v is None:
+            if "military_jobs" in src_dict:
+                obj._sent_null += ("military_jobs",)
+                _drifted()  # a null the spec does not allow
         else:
-            military_jobs = MilitaryJobsByBranch.from_dict(_military_jobs)
-
-        pay_grade = src_dict.get("pay_grade", UNSET)
-
-        preparation_needed = src_dict.get("preparation_needed", UNSET)
-
-        military_career = cls(
-            code=code,
-            href=href,
-            tags=tags,
-            title=title,
-            match_type=match_type,
-            military_jobs=military_jobs,
-            pay_grade=pay_grade,
-            preparation_needed=preparation_needed,
-        )
-
+            v = _from_dict_MilitaryJobsByBranch(v)
+        obj.military_jobs = v
+        v = src_dict.get("pay_grade")
+        if v is None:
+            if "pay_grade" in src_dict:
+                obj._sent_null += ("pay_grade",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.pay_grade = v
+        v = src_dict.get("preparation_needed")
+        if v is None:
+            if "preparation_needed" in src_dict:
+                obj._sent_null += ("preparation_needed",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.preparation_needed = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return military_career  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        military_career.additional_properties = d
-        return military_career
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +181,7 @@ class MilitaryCareer:
 # one back finds the class already defined.
 from ..models.military_jobs_by_branch import MilitaryJobsByBranch  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_MilitaryJobsByBranch = MilitaryJobsByBranch.from_dict
+_from_dict_Tags = Tags.from_dict

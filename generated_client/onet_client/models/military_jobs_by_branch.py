@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryJobsByBranch")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "air_force",
@@ -24,70 +28,127 @@ _PROPERTY_NAMES = frozenset(
 class MilitaryJobsByBranch:
     """Branches with related military jobs (v1.9; unconfirmed in v2)."""
 
-    air_force: bool | Unset = UNSET
+    air_force: bool | None = None
     """ Related jobs exist in the Air Force. """
-    army: bool | Unset = UNSET
+    army: bool | None = None
     """ Related jobs exist in the Army. """
-    coast_guard: bool | Unset = UNSET
+    coast_guard: bool | None = None
     """ Related jobs exist in the Coast Guard. """
-    marine_corps: bool | Unset = UNSET
+    marine_corps: bool | None = None
     """ Related jobs exist in the Marine Corps. """
-    navy: bool | Unset = UNSET
+    navy: bool | None = None
     """ Related jobs exist in the Navy. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "air_force": "air_force",
+        "army": "army",
+        "coast_guard": "coast_guard",
+        "marine_corps": "marine_corps",
+        "navy": "navy",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        air_force = self.air_force
-
-        army = self.army
-
-        coast_guard = self.coast_guard
-
-        marine_corps = self.marine_corps
-
-        navy = self.navy
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if air_force is not UNSET:
-            field_dict["air_force"] = air_force
-        if army is not UNSET:
-            field_dict["army"] = army
-        if coast_guard is not UNSET:
-            field_dict["coast_guard"] = coast_guard
-        if marine_corps is not UNSET:
-            field_dict["marine_corps"] = marine_corps
-        if navy is not UNSET:
-            field_dict["navy"] = navy
-
+        if self.air_force is not None:
+            field_dict["air_force"] = self.air_force
+        elif "air_force" in self._sent_null:
+            field_dict["air_force"] = None
+        if self.army is not None:
+            field_dict["army"] = self.army
+        elif "army" in self._sent_null:
+            field_dict["army"] = None
+        if self.coast_guard is not None:
+            field_dict["coast_guard"] = self.coast_guard
+        elif "coast_guard" in self._sent_null:
+            field_dict["coast_guard"] = None
+        if self.marine_corps is not None:
+            field_dict["marine_corps"] = self.marine_corps
+        elif "marine_corps" in self._sent_null:
+            field_dict["marine_corps"] = None
+        if self.navy is not None:
+            field_dict["navy"] = self.navy
+        elif "navy" in self._sent_null:
+            field_dict["navy"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        air_force = src_dict.get("air_force", UNSET)
-
-        army = src_dict.get("army", UNSET)
-
-        coast_guard = src_dict.get("coast_guard", UNSET)
-
-        marine_corps = src_dict.get("marine_corps", UNSET)
-
-        navy = src_dict.get("navy", UNSET)
-
-        military_jobs_by_branch = cls(
-            air_force=air_force,
-            army=army,
-            coast_guard=coast_guard,
-            marine_corps=marine_corps,
-            navy=navy,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return military_jobs_by_branch  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.air_force = None
+            obj.army = None
+            obj.coast_guard = None
+            obj.marine_corps = None
+            obj.navy = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("air_force")
+        if v is None:
+            if "air_force" in src_dict:
+                obj._sent_null += ("air_force",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.air_force = v
+        v = src_dict.get("army")
+        if v is None:
+            if "army" in src_dict:
+                obj._sent_null += ("army",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.army = v
+        v = src_dict.get("coast_guard")
+        if v is None:
+            if "coast_guard" in src_dict:
+                obj._sent_null += ("coast_guard",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.coast_guard = v
+        v = src_dict.get("marine_corps")
+        if v is None:
+            if "marine_corps" in src_dict:
+                obj._sent_null += ("marine_corps",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.marine_corps = v
+        v = src_dict.get("navy")
+        if v is None:
+            if "navy" in src_dict:
+                obj._sent_null += ("navy",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.navy = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        military_jobs_by_branch.additional_properties = d
-        return military_jobs_by_branch
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

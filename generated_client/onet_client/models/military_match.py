@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.military_match_branch import MilitaryMatchBranch, check_military_match_branch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryMatch")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "active",
@@ -25,92 +29,132 @@ _PROPERTY_NAMES = frozenset(
 class MilitaryMatch:
     """A military occupation."""
 
-    active: bool | Unset = UNSET
+    active: bool | None = None
     """ False for retired military codes. Assumed: no real body or documentation shows this field is always sent.
     """
-    branch: MilitaryMatchBranch | Unset = UNSET
+    branch: MilitaryMatchBranch | None = None
     """ Military branch of a matched classification. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. Assumed: no real body or documentation
     shows this field is always sent. """
-    external_info: list[MilitaryExternalInfo] | Unset = UNSET
+    external_info: list[MilitaryExternalInfo] | None = None
     """ Outside links (v1.9; unconfirmed in v2). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). Assumed: no
     real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "active": "active",
+        "branch": "branch",
+        "code": "code",
+        "external_info": "external_info",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        branch: str | Unset = UNSET
-        if not isinstance(self.branch, Unset):
-            branch = self.branch
-
-        code = self.code
-
-        external_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_info, Unset):
-            external_info = []
-            for external_info_item_data in self.external_info:
-                external_info_item = external_info_item_data.to_dict()
-                external_info.append(external_info_item)
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if code is not UNSET:
-            field_dict["code"] = code
-        if external_info is not UNSET:
-            field_dict["external_info"] = external_info
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.active is not None:
+            field_dict["active"] = self.active
+        elif "active" in self._sent_null:
+            field_dict["active"] = None
+        if self.branch is not None:
+            field_dict["branch"] = self.branch
+        elif "branch" in self._sent_null:
+            field_dict["branch"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.external_info is not None:
+            field_dict["external_info"] = _dump(self.external_info)
+        elif "external_info" in self._sent_null:
+            field_dict["external_info"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        active = src_dict.get("active", UNSET)
-
-        _branch = src_dict.get("branch", UNSET)
-        branch: MilitaryMatchBranch | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("active")
+        if v is None:
+            if "active" in src_dict:
+                obj._sent_null += ("active",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
-            branch = check_military_match_branch(_branch)
-
-        code = src_dict.get("code", UNSET)
-
-        _external_info = src_dict.get("external_info", UNSET)
-        external_info: list[MilitaryExternalInfo] | Unset = UNSET
-        if _external_info is not UNSET:
-            external_info = []
-            for external_info_item_data in _external_info:
-                external_info_item = MilitaryExternalInfo.from_dict(external_info_item_data)
-
-                external_info.append(external_info_item)
-
-        title = src_dict.get("title", UNSET)
-
-        military_match = cls(
-            active=active,
-            branch=branch,
-            code=code,
-            external_info=external_info,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return military_match  # no additional properties: keep the empty dict attrs made
+            if not type(v) is bool:
+                _drifted()
+        obj.active = v
+        v = src_dict.get("branch")
+        if v is None:
+            if "branch" in src_dict:
+                obj._sent_null += ("branch",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            v = check_military_match_branch(v)
+            if not type(v) is str:
+                _drifted()
+        obj.branch = v
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("external_info")
+        if v is None:
+            if "external_info" in src_dict:
+                obj._sent_null += ("external_info",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryExternalInfo(item0) for item0 in v]
+        obj.external_info = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        military_match.additional_properties = d
-        return military_match
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +176,6 @@ class MilitaryMatch:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.military_external_info import MilitaryExternalInfo  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_MilitaryExternalInfo = MilitaryExternalInfo.from_dict

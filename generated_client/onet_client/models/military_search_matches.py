@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitarySearchMatches")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "military_match",
@@ -20,47 +24,61 @@ _PROPERTY_NAMES = frozenset(
 class MilitarySearchMatches:
     """Military occupations recognised from the keyword, sent with each page of careers."""
 
-    military_match: list[MilitaryMatch] | Unset = UNSET
+    military_match: list[MilitaryMatch] | None = None
     """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. Assumed: no
     real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "military_match": "military_match",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        military_match: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.military_match, Unset):
-            military_match = []
-            for military_match_item_data in self.military_match:
-                military_match_item = military_match_item_data.to_dict()
-                military_match.append(military_match_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if military_match is not UNSET:
-            field_dict["military_match"] = military_match
-
+        if self.military_match is not None:
+            field_dict["military_match"] = _dump(self.military_match)
+        elif "military_match" in self._sent_null:
+            field_dict["military_match"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _military_match = src_dict.get("military_match", UNSET)
-        military_match: list[MilitaryMatch] | Unset = UNSET
-        if _military_match is not UNSET:
-            military_match = []
-            for military_match_item_data in _military_match:
-                military_match_item = MilitaryMatch.from_dict(military_match_item_data)
-
-                military_match.append(military_match_item)
-
-        military_search_matches = cls(
-            military_match=military_match,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return military_search_matches  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.military_match = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("military_match")
+        if v is None:
+            if "military_match" in src_dict:
+                obj._sent_null += ("military_match",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryMatch(item0) for item0 in v]
+        obj.military_match = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        military_search_matches.additional_properties = d
-        return military_search_matches
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +100,6 @@ class MilitarySearchMatches:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.military_match import MilitaryMatch  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_MilitaryMatch = MilitaryMatch.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationOverview")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -44,164 +48,149 @@ class OccupationOverview:
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
     """ Occupation title. """
-    also_see: list[OccupationItem] | Unset = UNSET
+    also_see: list[OccupationItem] | None = None
     """ Closely related more specific or sibling occupations. """
-    bright_outlook: list[OccupationBrightOutlookCategory] | Unset = UNSET
+    bright_outlook: list[OccupationBrightOutlookCategory] | None = None
     """ Bright Outlook categories of the occupation. """
-    sample_of_reported_titles: list[str] | Unset = UNSET
+    sample_of_reported_titles: list[str] | None = None
     """ Job titles reported by incumbents (v1.9 sample_of_reported_job_titles). Absent from the real overview of
     41-3091.00; 7 to 10 titles on the other four captured occupations. """
-    updated: OccupationOverviewUpdated | Unset = UNSET
+    updated: OccupationOverviewUpdated | None = None
     """ Update provenance of the occupation's data (v1.9 resource_updated). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "custom_contents": "custom_contents",
+        "description": "description",
+        "details_contents": "details_contents",
+        "summary_contents": "summary_contents",
+        "tags": "tags",
+        "title": "title",
+        "also_see": "also_see",
+        "bright_outlook": "bright_outlook",
+        "sample_of_reported_titles": "sample_of_reported_titles",
+        "updated": "updated",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        custom_contents = []
-        for custom_contents_item_data in self.custom_contents:
-            custom_contents_item = custom_contents_item_data.to_dict()
-            custom_contents.append(custom_contents_item)
-
-        description = self.description
-
-        details_contents = []
-        for details_contents_item_data in self.details_contents:
-            details_contents_item = details_contents_item_data.to_dict()
-            details_contents.append(details_contents_item)
-
-        summary_contents = []
-        for summary_contents_item_data in self.summary_contents:
-            summary_contents_item = summary_contents_item_data.to_dict()
-            summary_contents.append(summary_contents_item)
-
-        tags = self.tags.to_dict()
-
-        title = self.title
-
-        also_see: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.also_see, Unset):
-            also_see = []
-            for also_see_item_data in self.also_see:
-                also_see_item = also_see_item_data.to_dict()
-                also_see.append(also_see_item)
-
-        bright_outlook: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bright_outlook, Unset):
-            bright_outlook = []
-            for bright_outlook_item_data in self.bright_outlook:
-                bright_outlook_item = bright_outlook_item_data.to_dict()
-                bright_outlook.append(bright_outlook_item)
-
-        sample_of_reported_titles: list[str] | Unset = UNSET
-        if not isinstance(self.sample_of_reported_titles, Unset):
-            sample_of_reported_titles = self.sample_of_reported_titles
-
-        updated: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.updated, Unset):
-            updated = self.updated.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "custom_contents": custom_contents,
-                "description": description,
-                "details_contents": details_contents,
-                "summary_contents": summary_contents,
-                "tags": tags,
-                "title": title,
-            }
-        )
-        if also_see is not UNSET:
-            field_dict["also_see"] = also_see
-        if bright_outlook is not UNSET:
-            field_dict["bright_outlook"] = bright_outlook
-        if sample_of_reported_titles is not UNSET:
-            field_dict["sample_of_reported_titles"] = sample_of_reported_titles
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-
+        field_dict["code"] = self.code
+        field_dict["custom_contents"] = _dump(self.custom_contents)
+        field_dict["description"] = self.description
+        field_dict["details_contents"] = _dump(self.details_contents)
+        field_dict["summary_contents"] = _dump(self.summary_contents)
+        field_dict["tags"] = _dump(self.tags)
+        field_dict["title"] = self.title
+        if self.also_see is not None:
+            field_dict["also_see"] = _dump(self.also_see)
+        elif "also_see" in self._sent_null:
+            field_dict["also_see"] = None
+        if self.bright_outlook is not None:
+            field_dict["bright_outlook"] = _dump(self.bright_outlook)
+        elif "bright_outlook" in self._sent_null:
+            field_dict["bright_outlook"] = None
+        if self.sample_of_reported_titles is not None:
+            field_dict["sample_of_reported_titles"] = self.sample_of_reported_titles
+        elif "sample_of_reported_titles" in self._sent_null:
+            field_dict["sample_of_reported_titles"] = None
+        if self.updated is not None:
+            field_dict["updated"] = _dump(self.updated)
+        elif "updated" in self._sent_null:
+            field_dict["updated"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        custom_contents = []
-        _custom_contents = src_dict["custom_contents"]
-        for custom_contents_item_data in _custom_contents:
-            custom_contents_item = ContentLink.from_dict(custom_contents_item_data)
-
-            custom_contents.append(custom_contents_item)
-
-        description = src_dict["description"]
-
-        details_contents = []
-        _details_contents = src_dict["details_contents"]
-        for details_contents_item_data in _details_contents:
-            details_contents_item = ContentLink.from_dict(details_contents_item_data)
-
-            details_contents.append(details_contents_item)
-
-        summary_contents = []
-        _summary_contents = src_dict["summary_contents"]
-        for summary_contents_item_data in _summary_contents:
-            summary_contents_item = ContentLink.from_dict(summary_contents_item_data)
-
-            summary_contents.append(summary_contents_item)
-
-        tags = Tags.from_dict(src_dict["tags"])
-
-        title = src_dict["title"]
-
-        _also_see = src_dict.get("also_see", UNSET)
-        also_see: list[OccupationItem] | Unset = UNSET
-        if _also_see is not UNSET:
-            also_see = []
-            for also_see_item_data in _also_see:
-                also_see_item = OccupationItem.from_dict(also_see_item_data)
-
-                also_see.append(also_see_item)
-
-        _bright_outlook = src_dict.get("bright_outlook", UNSET)
-        bright_outlook: list[OccupationBrightOutlookCategory] | Unset = UNSET
-        if _bright_outlook is not UNSET:
-            bright_outlook = []
-            for bright_outlook_item_data in _bright_outlook:
-                bright_outlook_item = OccupationBrightOutlookCategory.from_dict(bright_outlook_item_data)
-
-                bright_outlook.append(bright_outlook_item)
-
-        sample_of_reported_titles = cast(list[str], src_dict.get("sample_of_reported_titles", UNSET))
-
-        _updated = src_dict.get("updated", UNSET)
-        updated: OccupationOverviewUpdated | Unset
-        if isinstance(_updated, Unset):
-            updated = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["custom_contents"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ContentLink(item0) for item0 in v]
+        obj.custom_contents = v
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["details_contents"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ContentLink(item0) for item0 in v]
+        obj.details_contents = v
+        v = src_dict["summary_contents"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ContentLink(item0) for item0 in v]
+        obj.summary_contents = v
+        v = src_dict["tags"]
+        v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("also_see")
+        if v is None:
+            if "also_see" in src_dict:
+                obj._sent_null += ("also_see",)
+                _drifted()  # a null the spec does not allow
         else:
-            updated = OccupationOverviewUpdated.from_dict(_updated)
-
-        occupation_overview = cls(
-            code=code,
-            custom_contents=custom_contents,
-            description=description,
-            details_contents=details_contents,
-            summary_contents=summary_contents,
-            tags=tags,
-            title=title,
-            also_see=also_see,
-            bright_outlook=bright_outlook,
-            sample_of_reported_titles=sample_of_reported_titles,
-            updated=updated,
-        )
-
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_OccupationItem(item0) for item0 in v]
+        obj.also_see = v
+        v = src_dict.get("bright_outlook")
+        if v is None:
+            if "bright_outlook" in src_dict:
+                obj._sent_null += ("bright_outlook",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_OccupationBrightOutlookCategory(item0) for item0 in v]
+        obj.bright_outlook = v
+        v = src_dict.get("sample_of_reported_titles")
+        if v is None:
+            if "sample_of_reported_titles" in src_dict:
+                obj._sent_null += ("sample_of_reported_titles",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is list:
+                _drifted()
+        obj.sample_of_reported_titles = v
+        v = src_dict.get("updated")
+        if v is None:
+            if "updated" in src_dict:
+                obj._sent_null += ("updated",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_OccupationOverviewUpdated(v)
+        obj.updated = v
         if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_overview  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_overview.additional_properties = d
-        return occupation_overview
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,3 +216,10 @@ from ..models.occupation_bright_outlook_category import OccupationBrightOutlookC
 from ..models.occupation_item import OccupationItem  # noqa: E402
 from ..models.occupation_overview_updated import OccupationOverviewUpdated  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ContentLink = ContentLink.from_dict
+_from_dict_OccupationBrightOutlookCategory = OccupationBrightOutlookCategory.from_dict
+_from_dict_OccupationItem = OccupationItem.from_dict
+_from_dict_OccupationOverviewUpdated = OccupationOverviewUpdated.from_dict
+_from_dict_Tags = Tags.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationOverviewUpdated")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "contents",
@@ -26,47 +30,48 @@ class OccupationOverviewUpdated:
     year: int
     """ Year the occupation was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "contents": "contents",
+        "year": "year",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        contents = []
-        for contents_item_data in self.contents:
-            contents_item = contents_item_data.to_dict()
-            contents.append(contents_item)
-
-        year = self.year
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contents": contents,
-                "year": year,
-            }
-        )
-
+        field_dict["contents"] = _dump(self.contents)
+        field_dict["year"] = self.year
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contents = []
-        _contents = src_dict["contents"]
-        for contents_item_data in _contents:
-            contents_item = OccupationOverviewUpdatedContent.from_dict(contents_item_data)
-
-            contents.append(contents_item)
-
-        year = src_dict["year"]
-
-        occupation_overview_updated = cls(
-            contents=contents,
-            year=year,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["contents"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_OccupationOverviewUpdatedContent(item0) for item0 in v]
+        obj.contents = v
+        v = src_dict["year"]
+        if not type(v) is int:
+            _drifted()
+        obj.year = v
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_overview_updated  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_overview_updated.additional_properties = d
-        return occupation_overview_updated
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +93,6 @@ class OccupationOverviewUpdated:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.occupation_overview_updated_content import OccupationOverviewUpdatedContent  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_OccupationOverviewUpdatedContent = OccupationOverviewUpdatedContent.from_dict

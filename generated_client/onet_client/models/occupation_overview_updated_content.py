@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationOverviewUpdatedContent")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "title",
@@ -24,52 +28,77 @@ class OccupationOverviewUpdatedContent:
 
     title: str
     """ Section name. """
-    source: str | Unset = UNSET
+    source: str | None = None
     """ Data source. """
-    year: int | Unset = UNSET
+    year: int | None = None
     """ Year the section was last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "source": "source",
+        "year": "year",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        source = self.source
-
-        year = self.year
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
-        if source is not UNSET:
-            field_dict["source"] = source
-        if year is not UNSET:
-            field_dict["year"] = year
-
+        field_dict["title"] = self.title
+        if self.source is not None:
+            field_dict["source"] = self.source
+        elif "source" in self._sent_null:
+            field_dict["source"] = None
+        if self.year is not None:
+            field_dict["year"] = self.year
+        elif "year" in self._sent_null:
+            field_dict["year"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
-
-        source = src_dict.get("source", UNSET)
-
-        year = src_dict.get("year", UNSET)
-
-        occupation_overview_updated_content = cls(
-            title=title,
-            source=source,
-            year=year,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("source")
+        if v is None:
+            if "source" in src_dict:
+                obj._sent_null += ("source",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.source = v
+        v = src_dict.get("year")
+        if v is None:
+            if "year" in src_dict:
+                obj._sent_null += ("year",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.year = v
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
-            return occupation_overview_updated_content  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        occupation_overview_updated_content.additional_properties = d
-        return occupation_overview_updated_content
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

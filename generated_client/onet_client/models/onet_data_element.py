@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnetDataElement")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "description",
@@ -23,58 +27,102 @@ _PROPERTY_NAMES = frozenset(
 class OnetDataElement:
     """A content-model element of the descriptor family (shape unknown)."""
 
-    description: str | Unset = UNSET
-    href: str | Unset = UNSET
-    id: str | Unset = UNSET
+    description: str | None = None
+    href: str | None = None
+    id: str | None = None
     """ Element id, e.g. 1.A.1.a. Assumed: no real body or documentation shows this field is always sent. """
-    title: str | Unset = UNSET
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "href": "href",
+        "id": "id",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        href = self.href
-
-        id = self.id
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if href is not UNSET:
-            field_dict["href"] = href
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        id = src_dict.get("id", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        onet_data_element = cls(
-            description=description,
-            href=href,
-            id=id,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return onet_data_element  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                obj._sent_null += ("id",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        onet_data_element.additional_properties = d
-        return onet_data_element
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfessionalAssociation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "category",
@@ -22,58 +26,87 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociation:
     """A professional association (member names unverified for this service)."""
 
-    category: ProfessionalAssociationCategory | Unset = UNSET
+    category: ProfessionalAssociationCategory | None = None
     """ Association category (v1.9-era typing; v2 per-occupation reports use national, regional, other). """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
-    url: str | Unset = UNSET
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "category": "category",
+        "name": "name",
+        "url": "url",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        name = self.name
-
-        url = self.url
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        if self.category is not None:
+            field_dict["category"] = _dump(self.category)
+        elif "category" in self._sent_null:
+            field_dict["category"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _category = src_dict.get("category", UNSET)
-        category: ProfessionalAssociationCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("category")
+        if v is None:
+            if "category" in src_dict:
+                obj._sent_null += ("category",)
+                _drifted()  # a null the spec does not allow
         else:
-            category = ProfessionalAssociationCategory.from_dict(_category)
-
-        name = src_dict.get("name", UNSET)
-
-        url = src_dict.get("url", UNSET)
-
-        professional_association = cls(
-            category=category,
-            name=name,
-            url=url,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return professional_association  # no additional properties: keep the empty dict attrs made
+            v = _from_dict_ProfessionalAssociationCategory(v)
+        obj.category = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        v = src_dict.get("url")
+        if v is None:
+            if "url" in src_dict:
+                obj._sent_null += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.url = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        professional_association.additional_properties = d
-        return professional_association
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +128,6 @@ class ProfessionalAssociation:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.professional_association_category import ProfessionalAssociationCategory  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ProfessionalAssociationCategory = ProfessionalAssociationCategory.from_dict

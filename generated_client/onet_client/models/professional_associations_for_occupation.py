@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfessionalAssociationsForOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "source",
@@ -20,46 +24,58 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociationsForOccupation:
     """Associations related to one occupation (guessed wrapper)."""
 
-    source: list[ProfessionalAssociation] | Unset = UNSET
+    source: list[ProfessionalAssociation] | None = None
     """ Associations. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "source": "source",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        source: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = []
-            for source_item_data in self.source:
-                source_item = source_item_data.to_dict()
-                source.append(source_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        if self.source is not None:
+            field_dict["source"] = _dump(self.source)
+        elif "source" in self._sent_null:
+            field_dict["source"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _source = src_dict.get("source", UNSET)
-        source: list[ProfessionalAssociation] | Unset = UNSET
-        if _source is not UNSET:
-            source = []
-            for source_item_data in _source:
-                source_item = ProfessionalAssociation.from_dict(source_item_data)
-
-                source.append(source_item)
-
-        professional_associations_for_occupation = cls(
-            source=source,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return professional_associations_for_occupation  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("source")
+        if v is None:
+            if "source" in src_dict:
+                obj._sent_null += ("source",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ProfessionalAssociation(item0) for item0 in v]
+        obj.source = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        professional_associations_for_occupation.additional_properties = d
-        return professional_associations_for_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +97,6 @@ class ProfessionalAssociationsForOccupation:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.professional_association import ProfessionalAssociation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ProfessionalAssociation = ProfessionalAssociation.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelatedActivitiesMatch")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "full",
@@ -29,69 +33,56 @@ class RelatedActivitiesMatch:
     similar: list[RelatedActivitiesDwa]
     """ Activities similar to ones the user selected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "full": "full",
+        "shared": "shared",
+        "similar": "similar",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        full = []
-        for full_item_data in self.full:
-            full_item = full_item_data.to_dict()
-            full.append(full_item)
-
-        shared = []
-        for shared_item_data in self.shared:
-            shared_item = shared_item_data.to_dict()
-            shared.append(shared_item)
-
-        similar = []
-        for similar_item_data in self.similar:
-            similar_item = similar_item_data.to_dict()
-            similar.append(similar_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "full": full,
-                "shared": shared,
-                "similar": similar,
-            }
-        )
-
+        field_dict["full"] = _dump(self.full)
+        field_dict["shared"] = _dump(self.shared)
+        field_dict["similar"] = _dump(self.similar)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        full = []
-        _full = src_dict["full"]
-        for full_item_data in _full:
-            full_item = RelatedActivitiesDwa.from_dict(full_item_data)
-
-            full.append(full_item)
-
-        shared = []
-        _shared = src_dict["shared"]
-        for shared_item_data in _shared:
-            shared_item = RelatedActivitiesDwa.from_dict(shared_item_data)
-
-            shared.append(shared_item)
-
-        similar = []
-        _similar = src_dict["similar"]
-        for similar_item_data in _similar:
-            similar_item = RelatedActivitiesDwa.from_dict(similar_item_data)
-
-            similar.append(similar_item)
-
-        related_activities_match = cls(
-            full=full,
-            shared=shared,
-            similar=similar,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["full"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_RelatedActivitiesDwa(item0) for item0 in v]
+        obj.full = v
+        v = src_dict["shared"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_RelatedActivitiesDwa(item0) for item0 in v]
+        obj.shared = v
+        v = src_dict["similar"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_RelatedActivitiesDwa(item0) for item0 in v]
+        obj.similar = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return related_activities_match  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        related_activities_match.additional_properties = d
-        return related_activities_match
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +104,6 @@ class RelatedActivitiesMatch:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.related_activities_dwa import RelatedActivitiesDwa  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_RelatedActivitiesDwa = RelatedActivitiesDwa.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportDetailsInterests")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "element",
@@ -26,51 +30,62 @@ class ReportDetailsInterests:
 
     element: list[ReportInterestDetails]
     """ The six RIASEC areas with ratings. """
-    interest_code: str | Unset = UNSET
+    interest_code: str | None = None
     """ High-point RIASEC letters; seen on the summary variant only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "element": "element",
+        "interest_code": "interest_code",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        element = []
-        for element_item_data in self.element:
-            element_item = element_item_data.to_dict()
-            element.append(element_item)
-
-        interest_code = self.interest_code
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "element": element,
-            }
-        )
-        if interest_code is not UNSET:
-            field_dict["interest_code"] = interest_code
-
+        field_dict["element"] = _dump(self.element)
+        if self.interest_code is not None:
+            field_dict["interest_code"] = self.interest_code
+        elif "interest_code" in self._sent_null:
+            field_dict["interest_code"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element = []
-        _element = src_dict["element"]
-        for element_item_data in _element:
-            element_item = ReportInterestDetails.from_dict(element_item_data)
-
-            element.append(element_item)
-
-        interest_code = src_dict.get("interest_code", UNSET)
-
-        report_details_interests = cls(
-            element=element,
-            interest_code=interest_code,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["element"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportInterestDetails(item0) for item0 in v]
+        obj.element = v
+        v = src_dict.get("interest_code")
+        if v is None:
+            if "interest_code" in src_dict:
+                obj._sent_null += ("interest_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.interest_code = v
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_details_interests  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_details_interests.additional_properties = d
-        return report_details_interests
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +107,6 @@ class ReportDetailsInterests:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.report_interest_details import ReportInterestDetails  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ReportInterestDetails = ReportInterestDetails.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportDetailsTechnologySkills")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "end",
@@ -34,110 +38,126 @@ class ReportDetailsTechnologySkills:
     total: int
     """ Number of results across all pages. """
     category: list[TechnologyCategory]
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    prev: str | Unset = UNSET
+    prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    hot_technology: ReportResourcePointer | Unset = UNSET
+    hot_technology: ReportResourcePointer | None = None
     """ Small pointer to another occupation-report endpoint, carried inside technology_skills responses. """
-    in_demand_skills: ReportResourcePointer | Unset = UNSET
+    in_demand_skills: ReportResourcePointer | None = None
     """ Small pointer to another occupation-report endpoint, carried inside technology_skills responses. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "end": "end",
+        "start": "start",
+        "total": "total",
+        "category": "category",
+        "next_": "next",
+        "prev": "prev",
+        "hot_technology": "hot_technology",
+        "in_demand_skills": "in_demand_skills",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        total = self.total
-
-        category = []
-        for category_item_data in self.category:
-            category_item = category_item_data.to_dict()
-            category.append(category_item)
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        hot_technology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hot_technology, Unset):
-            hot_technology = self.hot_technology.to_dict()
-
-        in_demand_skills: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.in_demand_skills, Unset):
-            in_demand_skills = self.in_demand_skills.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "total": total,
-                "category": category,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if hot_technology is not UNSET:
-            field_dict["hot_technology"] = hot_technology
-        if in_demand_skills is not UNSET:
-            field_dict["in_demand_skills"] = in_demand_skills
-
+        field_dict["end"] = self.end
+        field_dict["start"] = self.start
+        field_dict["total"] = self.total
+        field_dict["category"] = _dump(self.category)
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        elif "next_" in self._sent_null:
+            field_dict["next"] = None
+        if self.prev is not None:
+            field_dict["prev"] = self.prev
+        elif "prev" in self._sent_null:
+            field_dict["prev"] = None
+        if self.hot_technology is not None:
+            field_dict["hot_technology"] = _dump(self.hot_technology)
+        elif "hot_technology" in self._sent_null:
+            field_dict["hot_technology"] = None
+        if self.in_demand_skills is not None:
+            field_dict["in_demand_skills"] = _dump(self.in_demand_skills)
+        elif "in_demand_skills" in self._sent_null:
+            field_dict["in_demand_skills"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        end = src_dict["end"]
-
-        start = src_dict["start"]
-
-        total = src_dict["total"]
-
-        category = []
-        _category = src_dict["category"]
-        for category_item_data in _category:
-            category_item = TechnologyCategory.from_dict(category_item_data)
-
-            category.append(category_item)
-
-        next_ = src_dict.get("next", UNSET)
-
-        prev = src_dict.get("prev", UNSET)
-
-        _hot_technology = src_dict.get("hot_technology", UNSET)
-        hot_technology: ReportResourcePointer | Unset
-        if isinstance(_hot_technology, Unset):
-            hot_technology = UNSET
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["end"]
+        if not type(v) is int:
+            _drifted()
+        obj.end = v
+        v = src_dict["start"]
+        if not type(v) is int:
+            _drifted()
+        obj.start = v
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
+        obj.total = v
+        v = src_dict["category"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_TechnologyCategory(item0) for item0 in v]
+        obj.category = v
+        v = src_dict.get("next")
+        if v is None:
+            if "next" in src_dict:
+                obj._sent_null += ("next_",)
+                _drifted()  # a null the spec does not allow
         else:
-            hot_technology = ReportResourcePointer.from_dict(_hot_technology)
-
-        _in_demand_skills = src_dict.get("in_demand_skills", UNSET)
-        in_demand_skills: ReportResourcePointer | Unset
-        if isinstance(_in_demand_skills, Unset):
-            in_demand_skills = UNSET
+            if not type(v) is str:
+                _drifted()
+        obj.next_ = v
+        v = src_dict.get("prev")
+        if v is None:
+            if "prev" in src_dict:
+                obj._sent_null += ("prev",)
+                _drifted()  # a null the spec does not allow
         else:
-            in_demand_skills = ReportResourcePointer.from_dict(_in_demand_skills)
-
-        report_details_technology_skills = cls(
-            end=end,
-            start=start,
-            total=total,
-            category=category,
-            next_=next_,
-            prev=prev,
-            hot_technology=hot_technology,
-            in_demand_skills=in_demand_skills,
-        )
-
+            if not type(v) is str:
+                _drifted()
+        obj.prev = v
+        v = src_dict.get("hot_technology")
+        if v is None:
+            if "hot_technology" in src_dict:
+                obj._sent_null += ("hot_technology",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_ReportResourcePointer(v)
+        obj.hot_technology = v
+        v = src_dict.get("in_demand_skills")
+        if v is None:
+            if "in_demand_skills" in src_dict:
+                obj._sent_null += ("in_demand_skills",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_ReportResourcePointer(v)
+        obj.in_demand_skills = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_details_technology_skills  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_details_technology_skills.additional_properties = d
-        return report_details_technology_skills
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +180,7 @@ class ReportDetailsTechnologySkills:
 # one back finds the class already defined.
 from ..models.report_resource_pointer import ReportResourcePointer  # noqa: E402
 from ..models.technology_category import TechnologyCategory  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ReportResourcePointer = ReportResourcePointer.from_dict
+_from_dict_TechnologyCategory = TechnologyCategory.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportEducationDetailsLevel")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -29,55 +33,73 @@ class ReportEducationDetailsLevel:
     """ Share of respondents reporting this level (0-100). """
     title: str
     """ Level name. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Longer description of the level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "percentage_of_respondents": "percentage_of_respondents",
+        "title": "title",
+        "description": "description",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        percentage_of_respondents = self.percentage_of_respondents
-
-        title = self.title
-
-        description = self.description
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "percentage_of_respondents": percentage_of_respondents,
-                "title": title,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["code"] = self.code
+        field_dict["percentage_of_respondents"] = self.percentage_of_respondents
+        field_dict["title"] = self.title
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        percentage_of_respondents = src_dict["percentage_of_respondents"]
-
-        title = src_dict["title"]
-
-        description = src_dict.get("description", UNSET)
-
-        report_education_details_level = cls(
-            code=code,
-            percentage_of_respondents=percentage_of_respondents,
-            title=title,
-            description=description,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is int:
+            _drifted()
+        obj.code = v
+        v = src_dict["percentage_of_respondents"]
+        if not type(v) is int:
+            _drifted()
+        obj.percentage_of_respondents = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_education_details_level  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_education_details_level.additional_properties = d
-        return report_education_details_level
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

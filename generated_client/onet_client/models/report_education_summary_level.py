@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportEducationSummaryLevel")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -23,63 +27,109 @@ _PROPERTY_NAMES = frozenset(
 class ReportEducationSummaryLevel:
     """Education level reported for the occupation (summary report)."""
 
-    code: int | Unset = UNSET
+    code: int | None = None
     """ Education level category number (ordinal). Assumed: no real body or documentation shows this field is always
     sent. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Longer description of the level. """
-    percentage_of_respondents: int | Unset = UNSET
+    percentage_of_respondents: int | None = None
     """ Share of respondents reporting this level (0-100); optional in the summary typing. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Level name, e.g. Bachelor's degree. Assumed: no real body or documentation shows this field is always sent.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "description": "description",
+        "percentage_of_respondents": "percentage_of_respondents",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        percentage_of_respondents = self.percentage_of_respondents
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if percentage_of_respondents is not UNSET:
-            field_dict["percentage_of_respondents"] = percentage_of_respondents
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.percentage_of_respondents is not None:
+            field_dict["percentage_of_respondents"] = self.percentage_of_respondents
+        elif "percentage_of_respondents" in self._sent_null:
+            field_dict["percentage_of_respondents"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        percentage_of_respondents = src_dict.get("percentage_of_respondents", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        report_education_summary_level = cls(
-            code=code,
-            description=description,
-            percentage_of_respondents=percentage_of_respondents,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_education_summary_level  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("percentage_of_respondents")
+        if v is None:
+            if "percentage_of_respondents" in src_dict:
+                obj._sent_null += ("percentage_of_respondents",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.percentage_of_respondents = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_education_summary_level.additional_properties = d
-        return report_education_summary_level
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

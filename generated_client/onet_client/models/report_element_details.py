@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportElementDetails")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "description",
@@ -38,58 +42,69 @@ class ReportElementDetails:
     """ URL of the resource listing occupations related through this element (observed as
     .../online/occupations/{code}/related/{section}/{id}). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "id": "id",
+        "importance": "importance",
+        "name": "name",
+        "related": "related",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset(
+        {
+            "importance",
+        }
+    )
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        id = self.id
-
-        importance: int | None
-        importance = self.importance
-
-        name = self.name
-
-        related = self.related
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "importance": importance,
-                "name": name,
-                "related": related,
-            }
-        )
-
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["importance"] = self.importance
+        field_dict["name"] = self.name
+        field_dict["related"] = self.related
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["description"]
-
-        id = src_dict["id"]
-
-        importance = cast(int | None, src_dict["importance"])
-
-        name = src_dict["name"]
-
-        related = src_dict["related"]
-
-        report_element_details = cls(
-            description=description,
-            id=id,
-            importance=importance,
-            name=name,
-            related=related,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
+        obj.id = v
+        v = src_dict["importance"]
+        if not (type(v) is int or v is None):
+            _drifted()
+        obj.importance = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
         if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_element_details  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_element_details.additional_properties = d
-        return report_element_details
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportInDemandSkills")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "end",
@@ -31,85 +35,108 @@ class ReportInDemandSkills:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    prev: str | Unset = UNSET
+    prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    example: list[TechnologyExample] | Unset = UNSET
+    example: list[TechnologyExample] | None = None
     """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "end": "end",
+        "start": "start",
+        "total": "total",
+        "next_": "next",
+        "prev": "prev",
+        "example": "example",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        total = self.total
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        example: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = []
-            for example_item_data in self.example:
-                example_item = example_item_data.to_dict()
-                example.append(example_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "total": total,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if example is not UNSET:
-            field_dict["example"] = example
-
+        field_dict["end"] = self.end
+        field_dict["start"] = self.start
+        field_dict["total"] = self.total
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        elif "next_" in self._sent_null:
+            field_dict["next"] = None
+        if self.prev is not None:
+            field_dict["prev"] = self.prev
+        elif "prev" in self._sent_null:
+            field_dict["prev"] = None
+        if self.example is not None:
+            field_dict["example"] = _dump(self.example)
+        elif "example" in self._sent_null:
+            field_dict["example"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        end = src_dict["end"]
-
-        start = src_dict["start"]
-
-        total = src_dict["total"]
-
-        next_ = src_dict.get("next", UNSET)
-
-        prev = src_dict.get("prev", UNSET)
-
-        _example = src_dict.get("example", UNSET)
-        example: list[TechnologyExample] | Unset = UNSET
-        if _example is not UNSET:
-            example = []
-            for example_item_data in _example:
-                example_item = TechnologyExample.from_dict(example_item_data)
-
-                example.append(example_item)
-
-        report_in_demand_skills = cls(
-            end=end,
-            start=start,
-            total=total,
-            next_=next_,
-            prev=prev,
-            example=example,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["end"]
+        if not type(v) is int:
+            _drifted()
+        obj.end = v
+        v = src_dict["start"]
+        if not type(v) is int:
+            _drifted()
+        obj.start = v
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
+        obj.total = v
+        v = src_dict.get("next")
+        if v is None:
+            if "next" in src_dict:
+                obj._sent_null += ("next_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.next_ = v
+        v = src_dict.get("prev")
+        if v is None:
+            if "prev" in src_dict:
+                obj._sent_null += ("prev",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.prev = v
+        v = src_dict.get("example")
+        if v is None:
+            if "example" in src_dict:
+                obj._sent_null += ("example",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TechnologyExample(item0) for item0 in v]
+        obj.example = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_in_demand_skills  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_in_demand_skills.additional_properties = d
-        return report_in_demand_skills
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +158,6 @@ class ReportInDemandSkills:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.technology_example import TechnologyExample  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TechnologyExample = TechnologyExample.from_dict

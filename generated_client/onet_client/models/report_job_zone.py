@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.report_job_zone_code import ReportJobZoneCode, check_report_job_zone_code
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportJobZone")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -45,69 +49,78 @@ class ReportJobZone:
     title: str
     """ Zone title, e.g. Job Zone Four: Considerable Preparation Needed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "education": "education",
+        "job_training": "job_training",
+        "job_zone_examples": "job_zone_examples",
+        "related_experience": "related_experience",
+        "svp_range": "svp_range",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code: int = self.code
-
-        education = self.education
-
-        job_training = self.job_training
-
-        job_zone_examples = self.job_zone_examples
-
-        related_experience = self.related_experience
-
-        svp_range = self.svp_range
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "education": education,
-                "job_training": job_training,
-                "job_zone_examples": job_zone_examples,
-                "related_experience": related_experience,
-                "svp_range": svp_range,
-                "title": title,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["education"] = self.education
+        field_dict["job_training"] = self.job_training
+        field_dict["job_zone_examples"] = self.job_zone_examples
+        field_dict["related_experience"] = self.related_experience
+        field_dict["svp_range"] = self.svp_range
+        field_dict["title"] = self.title
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = check_report_job_zone_code(src_dict["code"])
-
-        education = src_dict["education"]
-
-        job_training = src_dict["job_training"]
-
-        job_zone_examples = src_dict["job_zone_examples"]
-
-        related_experience = src_dict["related_experience"]
-
-        svp_range = src_dict["svp_range"]
-
-        title = src_dict["title"]
-
-        report_job_zone = cls(
-            code=code,
-            education=education,
-            job_training=job_training,
-            job_zone_examples=job_zone_examples,
-            related_experience=related_experience,
-            svp_range=svp_range,
-            title=title,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["code"]
+        v = check_report_job_zone_code(v)
+        if not type(v) is int:
+            _drifted()
+        obj.code = v
+        v = src_dict["education"]
+        if not type(v) is str:
+            _drifted()
+        obj.education = v
+        v = src_dict["job_training"]
+        if not type(v) is str:
+            _drifted()
+        obj.job_training = v
+        v = src_dict["job_zone_examples"]
+        if not type(v) is str:
+            _drifted()
+        obj.job_zone_examples = v
+        v = src_dict["related_experience"]
+        if not type(v) is str:
+            _drifted()
+        obj.related_experience = v
+        v = src_dict["svp_range"]
+        if not type(v) is str:
+            _drifted()
+        obj.svp_range = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
         if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_job_zone  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_job_zone.additional_properties = d
-        return report_job_zone
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

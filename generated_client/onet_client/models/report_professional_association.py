@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportProfessionalAssociation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "category",
@@ -29,56 +33,73 @@ class ReportProfessionalAssociation:
     """ Association name. """
     url: str
     """ Association web site. """
-    ally: bool | Unset = UNSET
+    ally: bool | None = None
     """ Flag whose meaning is not documented. Real bodies carry it only as true (one association of 15-2031.00) and
     leave it out otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "category": "category",
+        "name": "name",
+        "url": "url",
+        "ally": "ally",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.to_dict()
-
-        name = self.name
-
-        url = self.url
-
-        ally = self.ally
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "name": name,
-                "url": url,
-            }
-        )
-        if ally is not UNSET:
-            field_dict["ally"] = ally
-
+        field_dict["category"] = _dump(self.category)
+        field_dict["name"] = self.name
+        field_dict["url"] = self.url
+        if self.ally is not None:
+            field_dict["ally"] = self.ally
+        elif "ally" in self._sent_null:
+            field_dict["ally"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        category = ReportProfessionalAssociationCategory.from_dict(src_dict["category"])
-
-        name = src_dict["name"]
-
-        url = src_dict["url"]
-
-        ally = src_dict.get("ally", UNSET)
-
-        report_professional_association = cls(
-            category=category,
-            name=name,
-            url=url,
-            ally=ally,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["category"]
+        v = _from_dict_ReportProfessionalAssociationCategory(v)
+        obj.category = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["url"]
+        if not type(v) is str:
+            _drifted()
+        obj.url = v
+        v = src_dict.get("ally")
+        if v is None:
+            if "ally" in src_dict:
+                obj._sent_null += ("ally",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.ally = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_professional_association  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_professional_association.additional_properties = d
-        return report_professional_association
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +121,6 @@ class ReportProfessionalAssociation:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.report_professional_association_category import ReportProfessionalAssociationCategory  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ReportProfessionalAssociationCategory = ReportProfessionalAssociationCategory.from_dict

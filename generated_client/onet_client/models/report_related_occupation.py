@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRelatedOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -29,62 +33,79 @@ class ReportRelatedOccupation:
     tags: Tags
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
-    supplemental: bool | Unset = UNSET
+    supplemental: bool | None = None
     """ Marks a lower-tier (supplemental) relation. Real bodies carry it only as true (10 of the 20 related
     occupations of each captured occupation) and leave it out otherwise; read an absent flag as false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "tags": "tags",
+        "title": "title",
+        "supplemental": "supplemental",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        tags = self.tags.to_dict()
-
-        title = self.title
-
-        supplemental = self.supplemental
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "tags": tags,
-                "title": title,
-            }
-        )
-        if supplemental is not UNSET:
-            field_dict["supplemental"] = supplemental
-
+        field_dict["code"] = self.code
+        field_dict["href"] = self.href
+        field_dict["tags"] = _dump(self.tags)
+        field_dict["title"] = self.title
+        if self.supplemental is not None:
+            field_dict["supplemental"] = self.supplemental
+        elif "supplemental" in self._sent_null:
+            field_dict["supplemental"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        href = src_dict["href"]
-
-        tags = Tags.from_dict(src_dict["tags"])
-
-        title = src_dict["title"]
-
-        supplemental = src_dict.get("supplemental", UNSET)
-
-        report_related_occupation = cls(
-            code=code,
-            href=href,
-            tags=tags,
-            title=title,
-            supplemental=supplemental,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["tags"]
+        v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("supplemental")
+        if v is None:
+            if "supplemental" in src_dict:
+                obj._sent_null += ("supplemental",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.supplemental = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_related_occupation  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_related_occupation.additional_properties = d
-        return report_related_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +127,6 @@ class ReportRelatedOccupation:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_Tags = Tags.from_dict

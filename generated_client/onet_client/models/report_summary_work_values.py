@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportSummaryWorkValues")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "element",
@@ -20,46 +24,58 @@ _PROPERTY_NAMES = frozenset(
 class ReportSummaryWorkValues:
     """Work values of the occupation (summary report), shape carried over from v1.9; the service may answer 404 instead."""
 
-    element: list[ReportElementSummary] | Unset = UNSET
+    element: list[ReportElementSummary] | None = None
     """ Work value elements. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "element": "element",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        element: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element, Unset):
-            element = []
-            for element_item_data in self.element:
-                element_item = element_item_data.to_dict()
-                element.append(element_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element is not UNSET:
-            field_dict["element"] = element
-
+        if self.element is not None:
+            field_dict["element"] = _dump(self.element)
+        elif "element" in self._sent_null:
+            field_dict["element"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _element = src_dict.get("element", UNSET)
-        element: list[ReportElementSummary] | Unset = UNSET
-        if _element is not UNSET:
-            element = []
-            for element_item_data in _element:
-                element_item = ReportElementSummary.from_dict(element_item_data)
-
-                element.append(element_item)
-
-        report_summary_work_values = cls(
-            element=element,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_summary_work_values  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("element")
+        if v is None:
+            if "element" in src_dict:
+                obj._sent_null += ("element",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ReportElementSummary(item0) for item0 in v]
+        obj.element = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_summary_work_values.additional_properties = d
-        return report_summary_work_values
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +97,6 @@ class ReportSummaryWorkValues:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.report_element_summary import ReportElementSummary  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ReportElementSummary = ReportElementSummary.from_dict

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.report_task_details_category import ReportTaskDetailsCategory, check_report_task_details_category
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportTaskDetails")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "category",
@@ -33,62 +37,81 @@ class ReportTaskDetails:
     """ URL like .../online/occupations/{code}/related/tasks/{id}. """
     title: str
     """ Task statement. """
-    importance: int | Unset = UNSET
+    importance: int | None = None
     """ Importance rating 0-100; absent for tasks in category New, which are not yet rated (in real bodies 13 of the
     30 tasks of 13-2072.00 and all 15 of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "category": "category",
+        "id": "id",
+        "related": "related",
+        "title": "title",
+        "importance": "importance",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        category: str = self.category
-
-        id = self.id
-
-        related = self.related
-
-        title = self.title
-
-        importance = self.importance
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "id": id,
-                "related": related,
-                "title": title,
-            }
-        )
-        if importance is not UNSET:
-            field_dict["importance"] = importance
-
+        field_dict["category"] = self.category
+        field_dict["id"] = self.id
+        field_dict["related"] = self.related
+        field_dict["title"] = self.title
+        if self.importance is not None:
+            field_dict["importance"] = self.importance
+        elif "importance" in self._sent_null:
+            field_dict["importance"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        category = check_report_task_details_category(src_dict["category"])
-
-        id = src_dict["id"]
-
-        related = src_dict["related"]
-
-        title = src_dict["title"]
-
-        importance = src_dict.get("importance", UNSET)
-
-        report_task_details = cls(
-            category=category,
-            id=id,
-            related=related,
-            title=title,
-            importance=importance,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["category"]
+        v = check_report_task_details_category(v)
+        if not type(v) is str:
+            _drifted()
+        obj.category = v
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
+        obj.id = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("importance")
+        if v is None:
+            if "importance" in src_dict:
+                obj._sent_null += ("importance",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.importance = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_task_details  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_task_details.additional_properties = d
-        return report_task_details
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

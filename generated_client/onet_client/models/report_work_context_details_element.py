@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportWorkContextDetailsElement")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "description",
@@ -36,85 +40,103 @@ class ReportWorkContextDetailsElement:
     """ URL of the resource listing occupations related through this element. """
     response: list[ReportWorkContextResponse]
     """ Answer distribution. """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ Seen only in a hand-written client fixture; unconfirmed. """
-    context: int | Unset = UNSET
+    context: int | None = None
     """ Overall context rating 0-100 (v1.9 score with scale Context). Present on all 57 items of each of four
     captured occupations; still optional, as no other occupation was seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "id": "id",
+        "name": "name",
+        "related": "related",
+        "response": "response",
+        "category": "category",
+        "context": "context",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        id = self.id
-
-        name = self.name
-
-        related = self.related
-
-        response = []
-        for response_item_data in self.response:
-            response_item = response_item_data.to_dict()
-            response.append(response_item)
-
-        category = self.category
-
-        context = self.context
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "name": name,
-                "related": related,
-                "response": response,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if context is not UNSET:
-            field_dict["context"] = context
-
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["related"] = self.related
+        field_dict["response"] = _dump(self.response)
+        if self.category is not None:
+            field_dict["category"] = self.category
+        elif "category" in self._sent_null:
+            field_dict["category"] = None
+        if self.context is not None:
+            field_dict["context"] = self.context
+        elif "context" in self._sent_null:
+            field_dict["context"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["description"]
-
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
-        related = src_dict["related"]
-
-        response = []
-        _response = src_dict["response"]
-        for response_item_data in _response:
-            response_item = ReportWorkContextResponse.from_dict(response_item_data)
-
-            response.append(response_item)
-
-        category = src_dict.get("category", UNSET)
-
-        context = src_dict.get("context", UNSET)
-
-        report_work_context_details_element = cls(
-            description=description,
-            id=id,
-            name=name,
-            related=related,
-            response=response,
-            category=category,
-            context=context,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
+        obj.id = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
+        v = src_dict["response"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
+        obj.response = v
+        v = src_dict.get("category")
+        if v is None:
+            if "category" in src_dict:
+                obj._sent_null += ("category",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.category = v
+        v = src_dict.get("context")
+        if v is None:
+            if "context" in src_dict:
+                obj._sent_null += ("context",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.context = v
         if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_work_context_details_element  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_work_context_details_element.additional_properties = d
-        return report_work_context_details_element
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +158,6 @@ class ReportWorkContextDetailsElement:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ReportWorkContextResponse = ReportWorkContextResponse.from_dict

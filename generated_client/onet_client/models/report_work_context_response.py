@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportWorkContextResponse")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "description",
@@ -26,39 +30,47 @@ class ReportWorkContextResponse:
     percentage_of_respondents: int
     """ Share of respondents (0-100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
+        "percentage_of_respondents": "percentage_of_respondents",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        percentage_of_respondents = self.percentage_of_respondents
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "percentage_of_respondents": percentage_of_respondents,
-            }
-        )
-
+        field_dict["description"] = self.description
+        field_dict["percentage_of_respondents"] = self.percentage_of_respondents
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["description"]
-
-        percentage_of_respondents = src_dict["percentage_of_respondents"]
-
-        report_work_context_response = cls(
-            description=description,
-            percentage_of_respondents=percentage_of_respondents,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["percentage_of_respondents"]
+        if not type(v) is int:
+            _drifted()
+        obj.percentage_of_respondents = v
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
-            return report_work_context_response  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        report_work_context_response.additional_properties = d
-        return report_work_context_response
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SiteHotTechnologyList")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "end",
@@ -31,85 +35,108 @@ class SiteHotTechnologyList:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    prev: str | Unset = UNSET
+    prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    technology: list[SiteTechnologyItem] | Unset = UNSET
+    technology: list[SiteTechnologyItem] | None = None
     """ Hot Technologies on this page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "end": "end",
+        "start": "start",
+        "total": "total",
+        "next_": "next",
+        "prev": "prev",
+        "technology": "technology",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        total = self.total
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        technology: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.technology, Unset):
-            technology = []
-            for technology_item_data in self.technology:
-                technology_item = technology_item_data.to_dict()
-                technology.append(technology_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "total": total,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if technology is not UNSET:
-            field_dict["technology"] = technology
-
+        field_dict["end"] = self.end
+        field_dict["start"] = self.start
+        field_dict["total"] = self.total
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        elif "next_" in self._sent_null:
+            field_dict["next"] = None
+        if self.prev is not None:
+            field_dict["prev"] = self.prev
+        elif "prev" in self._sent_null:
+            field_dict["prev"] = None
+        if self.technology is not None:
+            field_dict["technology"] = _dump(self.technology)
+        elif "technology" in self._sent_null:
+            field_dict["technology"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        end = src_dict["end"]
-
-        start = src_dict["start"]
-
-        total = src_dict["total"]
-
-        next_ = src_dict.get("next", UNSET)
-
-        prev = src_dict.get("prev", UNSET)
-
-        _technology = src_dict.get("technology", UNSET)
-        technology: list[SiteTechnologyItem] | Unset = UNSET
-        if _technology is not UNSET:
-            technology = []
-            for technology_item_data in _technology:
-                technology_item = SiteTechnologyItem.from_dict(technology_item_data)
-
-                technology.append(technology_item)
-
-        site_hot_technology_list = cls(
-            end=end,
-            start=start,
-            total=total,
-            next_=next_,
-            prev=prev,
-            technology=technology,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["end"]
+        if not type(v) is int:
+            _drifted()
+        obj.end = v
+        v = src_dict["start"]
+        if not type(v) is int:
+            _drifted()
+        obj.start = v
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
+        obj.total = v
+        v = src_dict.get("next")
+        if v is None:
+            if "next" in src_dict:
+                obj._sent_null += ("next_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.next_ = v
+        v = src_dict.get("prev")
+        if v is None:
+            if "prev" in src_dict:
+                obj._sent_null += ("prev",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.prev = v
+        v = src_dict.get("technology")
+        if v is None:
+            if "technology" in src_dict:
+                obj._sent_null += ("technology",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_SiteTechnologyItem(item0) for item0 in v]
+        obj.technology = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return site_hot_technology_list  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        site_hot_technology_list.additional_properties = d
-        return site_hot_technology_list
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +158,6 @@ class SiteHotTechnologyList:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.site_technology_item import SiteTechnologyItem  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_SiteTechnologyItem = SiteTechnologyItem.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StemOccupationType")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "href",
@@ -26,70 +30,84 @@ class StemOccupationType:
     href: str
     """ Link to the Occupations in type service. """
     title: str
-    code: int | Unset = UNSET
+    code: int | None = None
     """ Type code 1-5; marked optional in the manual. """
-    job_family: list[StemJobFamilyLink] | Unset = UNSET
+    job_family: list[StemJobFamilyLink] | None = None
     """ Job Families represented in this type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "href": "href",
+        "title": "title",
+        "code": "code",
+        "job_family": "job_family",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
-
-        title = self.title
-
-        code = self.code
-
-        job_family: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.job_family, Unset):
-            job_family = []
-            for job_family_item_data in self.job_family:
-                job_family_item = job_family_item_data.to_dict()
-                job_family.append(job_family_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-                "title": title,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if job_family is not UNSET:
-            field_dict["job_family"] = job_family
-
+        field_dict["href"] = self.href
+        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.job_family is not None:
+            field_dict["job_family"] = _dump(self.job_family)
+        elif "job_family" in self._sent_null:
+            field_dict["job_family"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        href = src_dict["href"]
-
-        title = src_dict["title"]
-
-        code = src_dict.get("code", UNSET)
-
-        _job_family = src_dict.get("job_family", UNSET)
-        job_family: list[StemJobFamilyLink] | Unset = UNSET
-        if _job_family is not UNSET:
-            job_family = []
-            for job_family_item_data in _job_family:
-                job_family_item = StemJobFamilyLink.from_dict(job_family_item_data)
-
-                job_family.append(job_family_item)
-
-        stem_occupation_type = cls(
-            href=href,
-            title=title,
-            code=code,
-            job_family=job_family,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("job_family")
+        if v is None:
+            if "job_family" in src_dict:
+                obj._sent_null += ("job_family",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_StemJobFamilyLink(item0) for item0 in v]
+        obj.job_family = v
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
-            return stem_occupation_type  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        stem_occupation_type.additional_properties = d
-        return stem_occupation_type
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +129,6 @@ class StemOccupationType:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.stem_job_family_link import StemJobFamilyLink  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_StemJobFamilyLink = StemJobFamilyLink.from_dict

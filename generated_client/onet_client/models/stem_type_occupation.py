@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StemTypeOccupation")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -32,57 +36,63 @@ class StemTypeOccupation:
     job_family: OnlineJobFamilyRef
     """ Job Family (the 2018 SOC major group, code NN-0000) an occupation belongs to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "tags": "tags",
+        "title": "title",
+        "job_family": "job_family",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        tags = self.tags.to_dict()
-
-        title = self.title
-
-        job_family = self.job_family.to_dict()
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "tags": tags,
-                "title": title,
-                "job_family": job_family,
-            }
-        )
-
+        field_dict["code"] = self.code
+        field_dict["href"] = self.href
+        field_dict["tags"] = _dump(self.tags)
+        field_dict["title"] = self.title
+        field_dict["job_family"] = _dump(self.job_family)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        href = src_dict["href"]
-
-        tags = Tags.from_dict(src_dict["tags"])
-
-        title = src_dict["title"]
-
-        job_family = OnlineJobFamilyRef.from_dict(src_dict["job_family"])
-
-        stem_type_occupation = cls(
-            code=code,
-            href=href,
-            tags=tags,
-            title=title,
-            job_family=job_family,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["tags"]
+        v = _from_dict_Tags(v)
+        obj.tags = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict["job_family"]
+        v = _from_dict_OnlineJobFamilyRef(v)
+        obj.job_family = v
         if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
-            return stem_type_occupation  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        stem_type_occupation.additional_properties = d
-        return stem_type_occupation
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +115,7 @@ class StemTypeOccupation:
 # one back finds the class already defined.
 from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: E402
 from ..models.tags import Tags  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_OnlineJobFamilyRef = OnlineJobFamilyRef.from_dict
+_from_dict_Tags = Tags.from_dict

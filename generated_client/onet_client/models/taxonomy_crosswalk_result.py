@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxonomyCrosswalkResult")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -23,75 +27,112 @@ _PROPERTY_NAMES = frozenset(
 class TaxonomyCrosswalkResult:
     """Taxonomy conversion result for one source code."""
 
-    code: str | Unset = UNSET
+    code: str | None = None
     """ The requested code in the source taxonomy. Assumed: no real body or documentation shows this field is always
     sent. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description of the source occupation. """
-    occupation: list[TaxonomyTargetOccupation] | Unset = UNSET
+    occupation: list[TaxonomyTargetOccupation] | None = None
     """ Corresponding occupation(s) in the target taxonomy; a split gives several. Assumed: no real body or
     documentation shows this field is always sent. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Title of the source occupation. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "description": "description",
+        "occupation": "occupation",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        occupation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occupation, Unset):
-            occupation = []
-            for occupation_item_data in self.occupation:
-                occupation_item = occupation_item_data.to_dict()
-                occupation.append(occupation_item)
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if description is not UNSET:
-            field_dict["description"] = description
-        if occupation is not UNSET:
-            field_dict["occupation"] = occupation
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.occupation is not None:
+            field_dict["occupation"] = _dump(self.occupation)
+        elif "occupation" in self._sent_null:
+            field_dict["occupation"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
-
-        description = src_dict.get("description", UNSET)
-
-        _occupation = src_dict.get("occupation", UNSET)
-        occupation: list[TaxonomyTargetOccupation] | Unset = UNSET
-        if _occupation is not UNSET:
-            occupation = []
-            for occupation_item_data in _occupation:
-                occupation_item = TaxonomyTargetOccupation.from_dict(occupation_item_data)
-
-                occupation.append(occupation_item)
-
-        title = src_dict.get("title", UNSET)
-
-        taxonomy_crosswalk_result = cls(
-            code=code,
-            description=description,
-            occupation=occupation,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return taxonomy_crosswalk_result  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                obj._sent_null += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        v = src_dict.get("occupation")
+        if v is None:
+            if "occupation" in src_dict:
+                obj._sent_null += ("occupation",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TaxonomyTargetOccupation(item0) for item0 in v]
+        obj.occupation = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        taxonomy_crosswalk_result.additional_properties = d
-        return taxonomy_crosswalk_result
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +154,6 @@ class TaxonomyCrosswalkResult:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TaxonomyTargetOccupation = TaxonomyTargetOccupation.from_dict

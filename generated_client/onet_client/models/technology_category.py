@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologyCategory")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -32,82 +36,82 @@ class TechnologyCategory:
     """ URL of the resource listing occupations related through this category. """
     title: str
     """ UNSPSC commodity title (a flat string in v2). """
-    example_more: list[TechnologyExample] | Unset = UNSET
+    example_more: list[TechnologyExample] | None = None
     """ Further examples beyond the headline ones. Real details bodies carry it on some categories only (2 of the 18
     of 13-2072.00, none of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "example": "example",
+        "related": "related",
+        "title": "title",
+        "example_more": "example_more",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        example = []
-        for example_item_data in self.example:
-            example_item = example_item_data.to_dict()
-            example.append(example_item)
-
-        related = self.related
-
-        title = self.title
-
-        example_more: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.example_more, Unset):
-            example_more = []
-            for example_more_item_data in self.example_more:
-                example_more_item = example_more_item_data.to_dict()
-                example_more.append(example_more_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "example": example,
-                "related": related,
-                "title": title,
-            }
-        )
-        if example_more is not UNSET:
-            field_dict["example_more"] = example_more
-
+        field_dict["code"] = self.code
+        field_dict["example"] = _dump(self.example)
+        field_dict["related"] = self.related
+        field_dict["title"] = self.title
+        if self.example_more is not None:
+            field_dict["example_more"] = _dump(self.example_more)
+        elif "example_more" in self._sent_null:
+            field_dict["example_more"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        example = []
-        _example = src_dict["example"]
-        for example_item_data in _example:
-            example_item = TechnologyExample.from_dict(example_item_data)
-
-            example.append(example_item)
-
-        related = src_dict["related"]
-
-        title = src_dict["title"]
-
-        _example_more = src_dict.get("example_more", UNSET)
-        example_more: list[TechnologyExample] | Unset = UNSET
-        if _example_more is not UNSET:
-            example_more = []
-            for example_more_item_data in _example_more:
-                example_more_item = TechnologyExample.from_dict(example_more_item_data)
-
-                example_more.append(example_more_item)
-
-        technology_category = cls(
-            code=code,
-            example=example,
-            related=related,
-            title=title,
-            example_more=example_more,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["code"]
+        if not type(v) is int:
+            _drifted()
+        obj.code = v
+        v = src_dict["example"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_TechnologyExample(item0) for item0 in v]
+        obj.example = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("example_more")
+        if v is None:
+            if "example_more" in src_dict:
+                obj._sent_null += ("example_more",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TechnologyExample(item0) for item0 in v]
+        obj.example_more = v
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return technology_category  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        technology_category.additional_properties = d
-        return technology_category
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +133,6 @@ class TechnologyCategory:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.technology_example import TechnologyExample  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TechnologyExample = TechnologyExample.from_dict

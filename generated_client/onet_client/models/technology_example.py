@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologyExample")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "title",
@@ -29,72 +33,111 @@ class TechnologyExample:
 
     title: str
     """ Product or technology name. """
-    hot_technology: bool | Unset = UNSET
+    hot_technology: bool | None = None
     """ True when the example is a Hot Technology. """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Link to the technology-skills search for this example. """
-    in_demand: bool | Unset = UNSET
+    in_demand: bool | None = None
     """ True when the example is in demand in job postings. Real bodies carry it only as true and leave it out
     otherwise. """
-    percentage: int | Unset = UNSET
+    percentage: int | None = None
     """ Share of job postings mentioning the example (0-100). Missing on some examples of real bodies (2 of the 9
     hot technologies of 13-2072.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "title": "title",
+        "hot_technology": "hot_technology",
+        "href": "href",
+        "in_demand": "in_demand",
+        "percentage": "percentage",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        hot_technology = self.hot_technology
-
-        href = self.href
-
-        in_demand = self.in_demand
-
-        percentage = self.percentage
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
-        if hot_technology is not UNSET:
-            field_dict["hot_technology"] = hot_technology
-        if href is not UNSET:
-            field_dict["href"] = href
-        if in_demand is not UNSET:
-            field_dict["in_demand"] = in_demand
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-
+        field_dict["title"] = self.title
+        if self.hot_technology is not None:
+            field_dict["hot_technology"] = self.hot_technology
+        elif "hot_technology" in self._sent_null:
+            field_dict["hot_technology"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.in_demand is not None:
+            field_dict["in_demand"] = self.in_demand
+        elif "in_demand" in self._sent_null:
+            field_dict["in_demand"] = None
+        if self.percentage is not None:
+            field_dict["percentage"] = self.percentage
+        elif "percentage" in self._sent_null:
+            field_dict["percentage"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
-
-        hot_technology = src_dict.get("hot_technology", UNSET)
-
-        href = src_dict.get("href", UNSET)
-
-        in_demand = src_dict.get("in_demand", UNSET)
-
-        percentage = src_dict.get("percentage", UNSET)
-
-        technology_example = cls(
-            title=title,
-            hot_technology=hot_technology,
-            href=href,
-            in_demand=in_demand,
-            percentage=percentage,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("hot_technology")
+        if v is None:
+            if "hot_technology" in src_dict:
+                obj._sent_null += ("hot_technology",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.hot_technology = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                obj._sent_null += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        v = src_dict.get("in_demand")
+        if v is None:
+            if "in_demand" in src_dict:
+                obj._sent_null += ("in_demand",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
+        obj.in_demand = v
+        v = src_dict.get("percentage")
+        if v is None:
+            if "percentage" in src_dict:
+                obj._sent_null += ("percentage",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.percentage = v
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
-            return technology_example  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        technology_example.additional_properties = d
-        return technology_example
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologySearchCategoryOccupationList")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "end",
@@ -31,88 +35,109 @@ class TechnologySearchCategoryOccupationList:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ URL of the next page; absent on the last page. """
-    prev: str | Unset = UNSET
+    prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    occupation: list[OccupationItem] | Unset = UNSET
+    occupation: list[OccupationItem] | None = None
     """ Occupations using technology in the category. Assumed: no real body or documentation shows this field is
     always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "end": "end",
+        "start": "start",
+        "total": "total",
+        "next_": "next",
+        "prev": "prev",
+        "occupation": "occupation",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        total = self.total
-
-        next_ = self.next_
-
-        prev = self.prev
-
-        occupation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occupation, Unset):
-            occupation = []
-            for occupation_item_data in self.occupation:
-                occupation_item = occupation_item_data.to_dict()
-                occupation.append(occupation_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "total": total,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if occupation is not UNSET:
-            field_dict["occupation"] = occupation
-
+        field_dict["end"] = self.end
+        field_dict["start"] = self.start
+        field_dict["total"] = self.total
+        if self.next_ is not None:
+            field_dict["next"] = self.next_
+        elif "next_" in self._sent_null:
+            field_dict["next"] = None
+        if self.prev is not None:
+            field_dict["prev"] = self.prev
+        elif "prev" in self._sent_null:
+            field_dict["prev"] = None
+        if self.occupation is not None:
+            field_dict["occupation"] = _dump(self.occupation)
+        elif "occupation" in self._sent_null:
+            field_dict["occupation"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        end = src_dict["end"]
-
-        start = src_dict["start"]
-
-        total = src_dict["total"]
-
-        next_ = src_dict.get("next", UNSET)
-
-        prev = src_dict.get("prev", UNSET)
-
-        _occupation = src_dict.get("occupation", UNSET)
-        occupation: list[OccupationItem] | Unset = UNSET
-        if _occupation is not UNSET:
-            occupation = []
-            for occupation_item_data in _occupation:
-                occupation_item = OccupationItem.from_dict(occupation_item_data)
-
-                occupation.append(occupation_item)
-
-        technology_search_category_occupation_list = cls(
-            end=end,
-            start=start,
-            total=total,
-            next_=next_,
-            prev=prev,
-            occupation=occupation,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict["end"]
+        if not type(v) is int:
+            _drifted()
+        obj.end = v
+        v = src_dict["start"]
+        if not type(v) is int:
+            _drifted()
+        obj.start = v
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
+        obj.total = v
+        v = src_dict.get("next")
+        if v is None:
+            if "next" in src_dict:
+                obj._sent_null += ("next_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.next_ = v
+        v = src_dict.get("prev")
+        if v is None:
+            if "prev" in src_dict:
+                obj._sent_null += ("prev",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.prev = v
+        v = src_dict.get("occupation")
+        if v is None:
+            if "occupation" in src_dict:
+                obj._sent_null += ("occupation",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_OccupationItem(item0) for item0 in v]
+        obj.occupation = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return (
-                technology_search_category_occupation_list  # no additional properties: keep the empty dict attrs made
-            )
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        technology_search_category_occupation_list.additional_properties = d
-        return technology_search_category_occupation_list
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +159,6 @@ class TechnologySearchCategoryOccupationList:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.occupation_item import OccupationItem  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_OccupationItem = OccupationItem.from_dict

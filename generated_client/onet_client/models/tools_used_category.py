@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolsUsedCategory")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -23,91 +27,112 @@ _PROPERTY_NAMES = frozenset(
 class ToolsUsedCategory:
     """A tools-used category (UNSPSC commodity). Shape inferred from v1.9 plus one v2 fetcher."""
 
-    code: int | Unset = UNSET
+    code: int | None = None
     """ UNSPSC commodity code. Assumed: no real body or documentation shows this field is always sent. """
-    example: list[str | ToolsUsedExample] | Unset = UNSET
+    example: list[str | ToolsUsedExample] | None = None
     """ Tool examples. Unsettled: one v2 fetcher reads plain strings, analogy with technology_skills suggests
     objects with a title; both are accepted. Assumed: no real body or documentation shows this field is always sent.
     """
-    related: str | Unset = UNSET
+    related: str | None = None
     """ URL of the resource listing occupations related through this category (may be absent). """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ UNSPSC commodity title. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "example": "example",
+        "related": "related",
+        "title": "title",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        example: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = []
-            for example_item_data in self.example:
-                example_item: dict[str, Any] | str
-                if isinstance(example_item_data, ToolsUsedExample):
-                    example_item = example_item_data.to_dict()
-                else:
-                    example_item = example_item_data
-                example.append(example_item)
-
-        related = self.related
-
-        title = self.title
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if example is not UNSET:
-            field_dict["example"] = example
-        if related is not UNSET:
-            field_dict["related"] = related
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.example is not None:
+            field_dict["example"] = _dump(self.example)
+        elif "example" in self._sent_null:
+            field_dict["example"] = None
+        if self.related is not None:
+            field_dict["related"] = self.related
+        elif "related" in self._sent_null:
+            field_dict["related"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
-
-        _example = src_dict.get("example", UNSET)
-        example: list[str | ToolsUsedExample] | Unset = UNSET
-        if _example is not UNSET:
-            example = []
-            for example_item_data in _example:
-
-                def _parse_example_item(data: object) -> str | ToolsUsedExample:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        example_item_type_1 = ToolsUsedExample.from_dict(data)
-
-                        return example_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | ToolsUsedExample, data)
-
-                example_item = _parse_example_item(example_item_data)
-
-                example.append(example_item)
-
-        related = src_dict.get("related", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
-        tools_used_category = cls(
-            code=code,
-            example=example,
-            related=related,
-            title=title,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return tools_used_category  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                obj._sent_null += ("code",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.code = v
+        v = src_dict.get("example")
+        if v is None:
+            if "example" in src_dict:
+                obj._sent_null += ("example",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [item0 for item0 in v]
+        obj.example = v
+        v = src_dict.get("related")
+        if v is None:
+            if "related" in src_dict:
+                obj._sent_null += ("related",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.related = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                obj._sent_null += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        tools_used_category.additional_properties = d
-        return tools_used_category
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +154,6 @@ class ToolsUsedCategory:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.tools_used_example import ToolsUsedExample  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ToolsUsedExample = ToolsUsedExample.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkActivitiesOutlineElement")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "activity",
@@ -25,64 +29,94 @@ class WorkActivitiesOutlineElement:
 
     """
 
-    activity: list[WorkActivitiesOutlineActivity] | Unset = UNSET
+    activity: list[WorkActivitiesOutlineActivity] | None = None
     """ DWAs under this heading (guessed name). """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Work activity element id (guessed name). """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Work activity name (guessed name). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "activity": "activity",
+        "id": "id",
+        "name": "name",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        activity: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = []
-            for activity_item_data in self.activity:
-                activity_item = activity_item_data.to_dict()
-                activity.append(activity_item)
-
-        id = self.id
-
-        name = self.name
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activity is not UNSET:
-            field_dict["activity"] = activity
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        if self.activity is not None:
+            field_dict["activity"] = _dump(self.activity)
+        elif "activity" in self._sent_null:
+            field_dict["activity"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _activity = src_dict.get("activity", UNSET)
-        activity: list[WorkActivitiesOutlineActivity] | Unset = UNSET
-        if _activity is not UNSET:
-            activity = []
-            for activity_item_data in _activity:
-                activity_item = WorkActivitiesOutlineActivity.from_dict(activity_item_data)
-
-                activity.append(activity_item)
-
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        work_activities_outline_element = cls(
-            activity=activity,
-            id=id,
-            name=name,
-        )
-
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
-            return work_activities_outline_element  # no additional properties: keep the empty dict attrs made
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.activity = None
+            obj.id = None
+            obj.name = None
+            obj.additional_properties = {}
+            return obj
+        v = src_dict.get("activity")
+        if v is None:
+            if "activity" in src_dict:
+                obj._sent_null += ("activity",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_WorkActivitiesOutlineActivity(item0) for item0 in v]
+        obj.activity = v
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                obj._sent_null += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                obj._sent_null += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        work_activities_outline_element.additional_properties = d
-        return work_activities_outline_element
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +138,6 @@ class WorkActivitiesOutlineElement:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.work_activities_outline_activity import WorkActivitiesOutlineActivity  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_WorkActivitiesOutlineActivity = WorkActivitiesOutlineActivity.from_dict
