@@ -115,7 +115,7 @@ def test_every_retry_attempt_spends_the_budget(sleeps: list[float]) -> None:
 
 
 async def test_async_pager_windows_and_tasks_share_the_budget() -> None:
-    # The namespaced pager's `concurrency=` is another change (h/perf); the engine under it takes it today.
+    """The engine's pager and the namespaced one, each with concurrency=8, plus a raw call: one budget for all."""
     recorder = Recorder(onet_listing(300))
     aonet = AsyncOnetClient(ONET_KEY, max_requests_per_second=RATE, httpx_args={"transport": recorder.transport()})
     began = time.monotonic()
@@ -126,8 +126,9 @@ async def test_async_pager_windows_and_tasks_share_the_budget() -> None:
             count += len(page.items)
         return count
 
-    async def items() -> int:  # the public pager: its windows are fetched concurrently too (up to 8 by default)
-        return len([item async for item in aonet.online.search_occupations.iter(keyword="a", page_size=20)])
+    async def items() -> int:  # the public pager, as the README shows it
+        pager = aonet.online.search_occupations.iter(keyword="a", page_size=20, concurrency=8)
+        return len([item async for item in pager])
 
     counts = await asyncio.gather(pages(), items(), aonet._raw_twin().online.search_occupations(keyword="b"))
     await aonet.aclose()
