@@ -32,7 +32,7 @@ import httpx
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
 from .models import drift_count
 from .redaction import redactor_of
-from .spec_index import PACKAGE, assumed_absent
+from .spec_index import PACKAGE, assumed_absent, for_request
 
 # Deviation kinds: the drift monitor's vocabulary (scripts/buildlib/kinds.py), so a warning in a user's log and a
 # finding in a drift report name the same thing the same way (tests/sdk/test_tolerance.py checks the names).
@@ -86,12 +86,15 @@ def unknown_int(value: object) -> UnknownEnumInt:
 
 
 def _where(response: httpx.Response) -> tuple[str | None, str | None, str]:
+    """The request's method and path template, and the operation as callers name it (`online.search_occupations`)."""
     try:
         request = response.request
     except RuntimeError:
         return None, None, "operation"
     sdk = request.extensions.get(SDK_EXTENSION) or {}
-    return request.method, sdk.get("path_template"), str(sdk.get("operation_id", "operation"))
+    op = for_request(request.method, sdk)
+    name = op.name if op is not None else str(sdk.get("operation_id", "operation"))
+    return request.method, sdk.get("path_template"), name
 
 
 def decoded_body(response: httpx.Response) -> Any:

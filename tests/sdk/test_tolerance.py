@@ -114,8 +114,8 @@ def test_body_the_model_cannot_hold_raises_one_typed_error(
     assert (error.json_path, error.kind) == (path, kind)
     assert expected is None or error.expected == expected
     assert seen is None or error.seen == seen
-    assert error.operation == "get_details_tasks"
-    assert f"get_details_tasks: response does not match the spec at {path}: {kind}" in str(error)
+    assert error.operation == "online.get_details_tasks"  # the method as called, not the operationId
+    assert f"online.get_details_tasks: response does not match the spec at {path}: {kind}" in str(error)
     assert error.__cause__ is None and error.__context__ is None  # no raw KeyError/TypeError attached
 
 
