@@ -46,6 +46,11 @@ class Vocabulary:
         word = str(value).split()[0] if str(value).strip() else ""
         return self.levels.index(word) if word in self.levels else -1
 
+    def level(self, rating: object) -> str:
+        """The level a rating states (its note dropped), or the rating as written when it names no level."""
+        rank = self.rank(rating)
+        return self.levels[rank] if rank >= 0 else str(rating)
+
     def shows(self, rating: str) -> bool:
         """Whether a response rated so shows its fields (so its schema may require them)."""
         return self.rank(rating) >= self.rank(self.shows_fields)
@@ -79,13 +84,19 @@ def _stated(op: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+def operation_rating(op: dict[str, Any]) -> str:
+    """How well the operation is known, as it states (the `unrated` level when it states nothing)."""
+    vocab = vocabulary()
+    return _stated(op, vocab.operation_keys) or vocab.unrated
+
+
 def response_rating(op: dict[str, Any]) -> str:
     """How well the operation's response is known: its own rating if stated, else the operation's.
 
     An operation rated `body_seen` had a real body seen, which outranks an older rating of its response.
     """
     vocab = vocabulary()
-    overall = _stated(op, vocab.operation_keys) or vocab.unrated
+    overall = operation_rating(op)
     own = _stated(op, vocab.response_keys)
     if own is None:
         return overall

@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .assumed import operation_rating, response_rating, vocabulary
 from .overlay import effective_spec
 from .project import Api, Project
 from .specs import Spec, deref, operations, parse_yaml
 
 EVIDENCE_FILE = "evidence.yaml"
 DOC = Path("docs") / "evidence.md"
-OBSERVED = "observed-in-real-response"
+OBSERVED = vocabulary().body_seen  # the confidence levels and their order live in confidence.toml (buildlib.assumed)
 REAL_BODY_SOURCES = ("recorded-live", "recorded-public")
-LEVELS = ("documented", OBSERVED, "observed-in-typed-client-code", "inferred-from-v1.9", "guess")
+LEVELS = tuple(reversed(vocabulary().levels))  # strongest first, as docs/evidence.md lists them
 _ONET_ROW = re.compile(r"^LIVE_(O\d+)\b")
 
 
@@ -150,7 +151,7 @@ def collect(project: Project, apis: list[Api] | None = None) -> list[OperationEv
         spec = effective_spec(api)
         fixtures = fixtures_by_operation(project, api.name)
         for method, path, op in operations(spec):
-            confidence = str(op.get(f"x-{api.name}-confidence", ""))
+            confidence = vocabulary().level(operation_rating(op))
             cited = cited_rows(api.name, spec, op)
             key = f"{method.upper()} {path}"
             backing = tuple(r for r in cited if r in rows.get(api.name, {}) and key in rows[api.name][r].backs)
@@ -161,7 +162,7 @@ def collect(project: Project, apis: list[Api] | None = None) -> list[OperationEv
                     method=method,
                     path=path,
                     confidence=confidence,
-                    response_confidence=str(op.get(f"x-{api.name}-response-confidence", confidence)),
+                    response_confidence=vocabulary().level(response_rating(op)),  # as the `required` rule reads it
                     cited=cited,
                     rows=backing,
                     fixtures=tuple(fixtures.get(str(op["operationId"]), [])),
