@@ -201,12 +201,16 @@ def test_drift_job_needs_its_secrets_and_never_passes_without_them() -> None:
     gate_script = gate["steps"][0]["run"]
     assert set(gate["steps"][0]["env"]) == {"ONET_API_KEY", "CAREERONESTOP_API_TOKEN", "CAREERONESTOP_USER_ID"}
     assert "GITHUB_STEP_SUMMARY" in gate_script and "ready=false" in gate_script
+    missing_branch = gate_script[gate_script.index("ready=false") : gate_script.index("else")]
+    assert "exit 1" in missing_branch  # a skipped drift job alone would leave the run green
     assert live["needs"] == "secrets" and live["if"] == "needs.secrets.outputs.ready == 'true'"
     text = (WORKFLOWS / "drift.yml").read_text(encoding="utf-8")
     assert "--skip-without-credentials" not in text  # a job without its secrets must not turn green
     (run_live,) = [s for s in live["steps"] if "dol-career-drift live" in s.get("run", "")]
     assert "--api onet --api careeronestop" in run_live["run"] and '>> "$GITHUB_STEP_SUMMARY"' in run_live["run"]
     (issue,) = [s for s in live["steps"] if "gh issue" in s.get("run", "")]
+    assert issue["if"] == "failure() && steps.live.outputs.status != '0'"  # drift with errors (exit 2) too
+    assert issue["run"].index('grep -q ": drift found"') < issue["run"].index("gh label create")
     found = issue["run"].index("gh issue list --label api-drift --state open")
     assert found < issue["run"].index("gh issue create") and "gh issue comment" in issue["run"]
 
