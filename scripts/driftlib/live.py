@@ -304,7 +304,8 @@ def recorded(
             "recordedAt": options.today,
             "tool": TOOL_NAME,
             "toolVersion": TOOL_VERSION,
-            "notes": f"Replayed from {fixture.name} against {options.base_url}; secrets replaced by placeholders.",
+            "notes": f"Replayed from {fixture.name} against {public_url(options.base_url)}; "
+            "secrets replaced by placeholders.",
         },
     }
     return data
@@ -389,7 +390,9 @@ def run_live(
     user_id = credentials.get(api.env_vars[1]) if len(api.env_vars) > 1 else None
     # Every credential in the environment is scrubbed, not only this API's: an echo of the other is a leak too.
     known = {name: environ.get(name, "").strip() for other in load_apis().values() for name in other.env_vars}
-    redact = redactor_for({**{k: v for k, v in known.items() if v}, **credentials})
+    # A password in --base-url is a secret too: httpx's log lines show the URL as given.
+    userinfo = {"base URL password": httpx.URL(options.base_url).password or ""}
+    redact = redactor_for({**{k: v for k, v in {**known, **userinfo}.items() if v}, **credentials})
     report = Report(command="live", apis=[api.name])
     fixtures: list[Fixture] = []
     for path in fixture_paths(fixtures_root, api.name):

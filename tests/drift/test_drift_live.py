@@ -128,6 +128,26 @@ def test_onet_unmutated_run_passes_sends_credentials_and_records_clean_fixtures(
     capsys.readouterr()
 
 
+def test_a_password_in_the_base_url_stays_out_of_recordings_reports_and_logs(
+    onet_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str], debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """User information in --base-url is a secret: httpx logs the URL as given, and --record names the server."""
+    fake = FakeApi("onet", fixtures("onet"), key=FAKE_KEY)
+    record = tmp_path / "recorded"
+    with serve(fake) as url:
+        with_password = url.replace("http://", "http://drift:hunter2-secret@")
+        code, out, err = run(
+            ["live", "--api", "onet", "--base-url", with_password, "--delay", "0", "--record", str(record), "-v"],
+            capsys,
+        )
+    assert code == 0, out + err
+    recorded = tree_text(record)
+    assert f"against {url}" in recorded  # the server is named, without its user information
+    assert any("HTTP Request" in r.getMessage() for r in debug_logs.records)  # httpx logged each URL
+    for text in (out, err, recorded, debug_logs.text):
+        assert "hunter2-secret" not in text
+
+
 def test_onet_every_mutation_is_reported_with_kind_and_path(
     onet_env: None, capsys: pytest.CaptureFixture[str], debug_logs: pytest.LogCaptureFixture
 ) -> None:
