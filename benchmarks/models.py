@@ -23,9 +23,7 @@ import gc
 import importlib
 import importlib.util
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -34,40 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from run import abilities_row, details_body, occupation_item, run_against  # run.py's bodies, one definition
 
 HERE = Path(__file__).resolve().parents[1]
 ITEMS = 2000
-DETAILS_FIXTURE = Path("contract_tests", "fixtures", "careeronestop", "get_occupation_details.json")
-
-
-def occupation_item(n: int) -> dict[str, Any]:
-    """One item of O*NET OnLine's occupation listing (a third of them flagged bright outlook)."""
-    code = f"{11 + n % 43}-{n % 10000:04d}.00"
-    return {
-        "href": f"https://api-v2.onetcenter.org/online/occupations/{code}/",
-        "code": code,
-        "title": f"Occupation {n}",
-        "tags": {"bright_outlook": True} if n % 3 == 0 else {},
-    }
-
-
-def abilities_row(n: int) -> dict[str, Any]:
-    """One row of the O*NET database's Abilities table (nulls where the table has them)."""
-    return {
-        "onetsoc_code": f"{11 + n % 43}-{n % 10000:04d}.00",
-        "element_id": f"1.A.1.a.{n % 4 + 1}",
-        "element_name": "Oral Comprehension",
-        "scale_id": "IM" if n % 2 else "LV",
-        "data_value": round(1 + (n % 600) / 100, 2),
-        "n": 8,
-        "standard_error": 0.19,
-        "lower_ci_bound": None if n % 3 else 3.52,
-        "upper_ci_bound": None if n % 3 else 4.28,
-        "recommend_suppress": "N",
-        "not_relevant": None,
-        "date_updated": "2023-08-01",
-        "domain_source": "Analyst",
-    }
 
 
 def page(key: str, items: list[dict[str, Any]]) -> bytes:
@@ -85,7 +53,6 @@ class Body:
 
 
 def bodies(repo: Path) -> list[Body]:
-    details = json.loads((repo / DETAILS_FIXTURE).read_text(encoding="utf-8"))["response"]["body"]
     return [
         Body(
             f"{ITEMS:,} occupations",
@@ -103,7 +70,7 @@ def bodies(repo: Path) -> list[Body]:
             "CareerOneStop occupation details",
             "careeronestop_client",
             "OccupationDetailsResponse",
-            json.dumps(details).encode(),
+            details_body(repo),
         ),
     ]
 
@@ -205,19 +172,6 @@ def render(rows: list[Breakdown]) -> str:
     return "\n".join(lines)
 
 
-def run_against(repo: Path, argv: list[str]) -> int | None:
-    """None when the importable packages are `repo`'s; else the exit status of this script re-run against them."""
-    generated = (repo / "generated_client").resolve()
-    found = importlib.util.find_spec("onet_client")
-    if found and found.origin and Path(found.origin).resolve().is_relative_to(generated):
-        return None
-    if os.environ.get("BENCH_MODELS_FROM") == str(generated):
-        raise SystemExit(f"cannot import onet_client from {generated}")
-    path = os.pathsep.join(p for p in (str(generated), os.environ.get("PYTHONPATH", "")) if p)
-    env = {**os.environ, "PYTHONPATH": path, "BENCH_MODELS_FROM": str(generated)}
-    return subprocess.call([sys.executable, __file__, *argv], env=env)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=7, help="rounds per body (default 7)")
@@ -228,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
     repo = args.repo.resolve()
-    status = run_against(repo, sys.argv[1:] if argv is None else argv)
+    status = run_against(repo, sys.argv[1:] if argv is None else argv, script=__file__)
     if status is not None:
         return status
     rows = breakdown(repo, args.rounds, args.repeat)

@@ -1293,8 +1293,8 @@ def _ratio(value: float) -> str:
     return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
 
 
-def run_against(repo: Path, argv: list[str]) -> int | None:
-    """None when the importable packages are `repo`'s; else the exit status of this script re-run against them."""
+def run_against(repo: Path, argv: list[str], script: str = __file__) -> int | None:
+    """None when the importable packages are `repo`'s; else the exit status of `script` re-run against them."""
     generated = (repo / "generated_client").resolve()
     found = importlib.util.find_spec("onet_client")
     if found and found.origin and Path(found.origin).resolve().is_relative_to(generated):
@@ -1303,7 +1303,7 @@ def run_against(repo: Path, argv: list[str]) -> int | None:
         raise SystemExit(f"cannot import onet_client from {generated}")
     path = os.pathsep.join(p for p in (str(generated), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "PYTHONPATH": path, "BENCH_PACKAGES_FROM": str(generated)}
-    return subprocess.call([sys.executable, __file__, *argv], env=env)
+    return subprocess.call([sys.executable, script, *argv], env=env)
 
 
 def main(argv: list[str] | None = None) -> int:
