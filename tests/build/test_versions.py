@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from build import main as build_main
 from buildlib import versions
 from buildlib.project import REPO_ROOT, BuildError, Project
+
+from tests.conftest import BuildCli
 
 TINY: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -143,13 +144,13 @@ def test_the_committed_specs_are_released_at_their_versions() -> None:
         assert versions.stale_reason(project, each) is None, each.name
 
 
-def test_export_writes_each_apis_changelog(tmp_path: Path) -> None:
+def test_export_writes_each_apis_changelog(tmp_path: Path, build_cli: BuildCli) -> None:
     project = tiny(tmp_path, TINY)
     versions.bump(project, api(project))
     edited(project, lambda s: s["components"]["schemas"]["Thing"]["properties"].pop("size"))
     versions.bump(project, api(project))
     dest = tmp_path / "out"
-    assert build_main(["--export", str(dest), "--root", str(project.root)]) == 0
+    assert build_cli("--export", str(dest), "--root", str(project.root)).returncode == 0
     changelog = (dest / "tiny.changelog.md").read_text()
     assert changelog.startswith("# Tiny: spec changelog")
     assert "## 2.0.0-unofficial (major)" in changelog and "`response-field-removed`" in changelog

@@ -19,8 +19,6 @@ from onet_client.exceptions import ResponseValidationError
 
 from .conftest import ONET_KEY
 
-HOT_TECHNOLOGY_PATH = "/online/hot_technology"
-TASKS_PATH = "/online/occupations/15-1252.00/details/tasks"
 
 
 def client(body: dict[str, Any], *, strict: bool = False) -> OnetClient:
