@@ -20,7 +20,6 @@ from onet_client.exceptions import ResponseValidationError
 from .conftest import ONET_KEY
 
 
-
 def client(body: dict[str, Any], *, strict: bool = False) -> OnetClient:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=body)
