@@ -240,7 +240,8 @@ def demote(spec: Spec) -> Demotion:
     """Move `required` to `x-assumed-required` (in place) in every response schema no evidence backs.
 
     Only schemas reachable from no operation whose response is rated at least `shows_fields` are changed: a
-    schema an evidenced operation shares keeps `required`.
+    schema an evidenced operation shares keeps `required`, and so does one a request (parameters, request body)
+    reaches, whose `required` is what the client must send.
     """
     vocab = vocabulary()
     out = Demotion()
@@ -248,6 +249,7 @@ def demote(spec: Spec) -> Demotion:
     backed: set[str] = set()
     weak_reach: set[str] = set()
     for method, path, op in operations(spec):
+        backed |= reached(spec, {k: v for k, v in op.items() if k != "responses"})  # what requests carry
         components = reached(spec, op.get("responses") or {})
         if vocab.shows(response_rating(op)):
             backed |= components

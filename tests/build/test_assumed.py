@@ -78,6 +78,15 @@ def test_a_schema_an_evidenced_operation_shares_keeps_required() -> None:
     assert spec["components"]["schemas"]["Guessed"][assumed.ASSUMED] == ["total", "item"]
 
 
+def test_a_schema_a_request_body_also_carries_keeps_required() -> None:
+    """The rule is about what responses promise; a request body's `required` is what the client must send."""
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}}}
+    spec = tiny({"/a": op("guess", "Item", requestBody=body)}, {"Item": item("code")})
+    assumed.demote(spec)
+    assert spec["components"]["schemas"]["Item"]["required"] == ["code"]
+    assert assumed.ASSUMED not in spec["components"]["schemas"]["Item"]
+
+
 @pytest.mark.parametrize(
     ("extra", "demoted"),
     [
