@@ -179,6 +179,15 @@ def test_proxy_credentials_stay_out_of_errors_and_reprs(monkeypatch: pytest.Monk
     assert onet._redact(f"via http://{PROXY_USER}:{PROXY_PASSWORD}@proxy") == "via http://***@proxy"
 
 
+def test_a_proxy_user_name_is_not_redacted_out_of_other_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the password (and user:password) are secrets: a user named like a word must not garble messages."""
+    monkeypatch.setenv("HTTPS_PROXY", f"http://online:{PROXY_PASSWORD}@127.0.0.1:9")  # refused
+    with pytest.raises(APIConnectionError) as caught:
+        search(OnetClient(ONET_KEY, max_retries=0))
+    assert str(caught.value).startswith("online.search_occupations: GET /online/search")
+    assert PROXY_PASSWORD not in str(caught.value)
+
+
 def test_an_unusable_proxy_url_is_a_clear_error_without_its_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTPS_PROXY", f"ftp://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:9")
     with pytest.raises(InvalidParameterError, match=r"HTTPS_PROXY .*unusable .*'ftp'") as caught:

@@ -44,7 +44,10 @@ def environment_proxies() -> ProxyMap:
 
 
 def proxy_secrets(proxies: Mapping[str, httpx.Proxy | None], explicit: object = None) -> list[str]:
-    """User names, passwords and `user:password` pairs of the given proxies and of an explicit `proxy=`."""
+    """Passwords and `user:password` pairs of the given proxies and of an explicit `proxy=`.
+
+    A user name alone is not a secret (httpx shows it too), and as a redacted word it would garble unrelated text
+    (a user named `user` turned `{userId}` into `{***Id}`)."""
     found = [proxy for proxy in proxies.values() if proxy is not None]
     if isinstance(explicit, str | httpx.URL | httpx.Proxy):
         found.append(_proxy(explicit, "httpx_args['proxy']", "httpx_args"))
@@ -52,7 +55,7 @@ def proxy_secrets(proxies: Mapping[str, httpx.Proxy | None], explicit: object = 
     for proxy in found:
         if proxy.auth is not None:
             user, password = proxy.auth
-            secrets += [f"{user}:{password}", user, password]
+            secrets += [f"{user}:{password}", password]
     return [secret for secret in secrets if secret]
 
 
