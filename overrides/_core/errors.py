@@ -150,7 +150,7 @@ def _detail(body: str) -> str | None:
     """One line the API meant for people: its JSON message, else the title of its HTML error page."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting too deep for the decoder
         return _html_line(body)
     if isinstance(data, dict):
         for key in ("error", "Message", "message", "ErrorMessage"):

@@ -208,6 +208,8 @@ class Checks:
         library's exception, whose message may quote URLs or bodies)."""
         if isinstance(outcome, APIError):
             raise outcome
+        if isinstance(outcome, _WaitTooLong):  # not retried: the response itself, typed error or (for .raw()) as is
+            outcome = outcome.response
         if isinstance(outcome, Exception):
             raise self.failure(request, outcome)
         failure = self.after(request, outcome)
@@ -218,15 +220,14 @@ class Checks:
     def failure(self, request: httpx.Request, exc: Exception) -> Exception:
         """The typed error for anything that went wrong below (never a bare httpx or library exception)."""
         method, path = self.where(request)
-        if isinstance(exc, _WaitTooLong):
-            return self.after(request, exc.response) or APIConnectionError("unreachable", method=method, path=path)
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(
                 f"{self.called(request)}{method} {path} timed out ({type(exc).__name__})", method=method, path=path
             )
         if isinstance(exc, httpx.DecodingError):
             return UndecodableResponseError(
-                f"{method} {path}: the body could not be decoded ({self.redact(str(exc)) or type(exc).__name__})",
+                f"{self.called(request)}{method} {path}: the body could not be decoded "
+                f"({self.redact(str(exc)) or type(exc).__name__})",
                 method=method,
                 path=path,
                 status_code=0,
@@ -265,7 +266,7 @@ class Checks:
             return None
         try:
             response.extensions[BODY_EXTENSION] = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nesting too deep for the decoder
             method, path = self.where(request)
             kind = type(exc).__name__
             excerpt = self.redact(response.content.decode("utf-8", "replace"))[-80:]  # redact first: no cut secret

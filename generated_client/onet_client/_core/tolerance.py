@@ -106,7 +106,7 @@ def decoded_body(response: httpx.Response) -> Any:
         data = json.loads(response.content)
         response.extensions[BODY_EXTENSION] = data
         return data
-    except ValueError as exc:  # JSONDecodeError keeps the whole body in .doc: never chain it
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError keeps the whole body in .doc: never chain it
         problem = type(exc).__name__
     kind = "empty" if not response.content.strip() else "not valid JSON"
     raise UndecodableResponseError(
