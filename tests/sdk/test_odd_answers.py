@@ -29,3 +29,17 @@ def test_json_nested_too_deep_for_the_decoder_is_a_typed_error(status: int, erro
     deep = httpx.Response(status, content=b"[" * 100_000, headers={"Content-Type": "application/json"})
     with client(deep).with_options(max_retries=0) as onet, pytest.raises(error):
         onet.online.search_occupations(keyword="nurse")
+
+
+def test_option_mistakes_after_construction_are_the_packages_errors() -> None:
+    """The client's docstring promises the package's typed errors for every failure, options included."""
+    from onet_client.exceptions import InvalidParameterError, OnetError, UsageError
+
+    with OnetClient(ONET_KEY) as onet:
+        with pytest.raises(InvalidParameterError) as caught:
+            onet.with_options(max_retries=-1)
+        assert caught.value.parameter == "max_retries"
+    with OnetClient(ONET_KEY, httpx_args={"transport": object()}) as odd:
+        with pytest.raises(UsageError, match=r"httpx_args\['transport'\]") as wrong:
+            odd.online.search_occupations(keyword="nurse")
+        assert isinstance(wrong.value, OnetError) and isinstance(wrong.value, TypeError)

@@ -79,10 +79,12 @@ def bound_placeholder(python_name: str) -> str:
 
 
 def default_base_url() -> str:
-    """servers[0].url of the spec; a ValueError when the spec names no server."""
+    """servers[0].url of the spec; an InvalidParameterError (a ValueError) when the spec names no server."""
     url = spec_index.index()["base_url"]
     if not url:
-        raise ValueError(f"the {PACKAGE} spec names no server: pass base_url= to the client")
+        raise InvalidParameterError(
+            f"the {PACKAGE} spec names no server: pass base_url= to the client", parameter="base_url", operation=""
+        )
     return str(url)
 
 
@@ -257,7 +259,7 @@ class SDKClient:
         if given is None:
             return default()
         if not isinstance(given, kind):
-            raise TypeError(
+            raise UsageError(  # a TypeError, and the package's own
                 f"httpx_args['transport'] is a {type(given).__name__}; this client needs an {kind.__name__} "
                 "(httpx.MockTransport works for both)"
             )
@@ -341,7 +343,11 @@ class SDKClient:
             fields["_timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if max_retries is not None:
             if max_retries < 0:
-                raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+                raise InvalidParameterError(
+                    f"max_retries must be 0 or more, not {max_retries}",
+                    parameter="max_retries",
+                    operation="with_options",
+                )
             fields["max_retries"] = max_retries
         if headers:
             fields["_headers"] = {**self._headers, **headers}
