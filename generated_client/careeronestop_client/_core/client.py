@@ -379,7 +379,7 @@ class SDKClient:
         """Every operation of the facade: `namespace.method`, HTTP method and path, paged or not, confidence."""
         rows = [
             OperationInfo(
-                name=f"{op.namespace}.{op.sdk_method}",
+                name=op.name,
                 http=f"{op.method} {op.path}",
                 paged=op.paging is not None,
                 confidence=op.confidence,

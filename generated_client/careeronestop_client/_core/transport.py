@@ -234,9 +234,9 @@ class Checks:
             )
         if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
             return InvalidParameterError(
-                f"{method} {path}: the request URL is unusable ({self.redact(str(exc))})",
+                f"{self.called(request)}{method} {path}: the request URL is unusable ({self.redact(str(exc))})",
                 parameter="base_url",
-                operation=str((request.extensions.get(SDK_EXTENSION) or {}).get("operation_id", "")),
+                operation=self.called(request).removesuffix(": "),
             )
         reason = self.redact(str(exc)) or type(exc).__name__
         where = f"{self.called(request)}{method} {path}"
