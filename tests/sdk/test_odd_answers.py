@@ -48,8 +48,7 @@ def test_option_mistakes_after_construction_are_the_packages_errors() -> None:
 def test_an_unusable_base_url_names_the_method_as_called() -> None:
     from onet_client.exceptions import InvalidParameterError
 
-    with OnetClient(ONET_KEY, base_url="ftp://onet.invalid") as onet:
-        with pytest.raises(InvalidParameterError) as caught:
-            onet.online.search_occupations(keyword="nurse")
+    with OnetClient(ONET_KEY, base_url="ftp://onet.invalid") as onet, pytest.raises(InvalidParameterError) as caught:
+        onet.online.search_occupations(keyword="nurse")
     assert (caught.value.parameter, caught.value.operation) == ("base_url", "online.search_occupations")
     assert str(caught.value).startswith("online.search_occupations: GET /online/search: the request URL is unusable")

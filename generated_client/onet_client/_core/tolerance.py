@@ -30,7 +30,7 @@ import attrs
 import httpx
 
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
-from .models import drift_count
+from .models import _NOT_FIELDS, drift_count  # what attrs lists but the body never names
 from .redaction import redactor_of
 from .spec_index import PACKAGE, assumed_absent, for_request
 
@@ -302,9 +302,6 @@ class _Field:
     models: frozenset[type]  # model classes the value may be: descend
     item_hint: Any = None  # what the elements of a list value may be
     none_if_absent: bool = False  # an optional field of a response model whose spec allows no null: None is absent
-
-
-_NOT_FIELDS = frozenset({"additional_properties", "_sent_null"})
 
 
 def _without_none(hint: Any) -> Any:
