@@ -4,7 +4,10 @@ The download replaces only the base document; the overlay (our names, confidence
 corrections) is applied again to it. The report compares the effective specs before and after, so a renamed
 operationId in the published file is no change while the overlay pins the name, and adds what the overlay
 needs a human for: actions whose target no longer matches, values the published file now states itself
-(the override can go), and Python names that had to change.
+(the override can go), and Python names that had to change. Both sides are compared before the evidence rule
+(buildlib.assumed) makes unbacked `required` fields assumed: the report says what the provider changed, not how
+our rule reads two layouts (it depends on which schemas are shared); `build.py --bump` then classifies the
+regenerated effective spec, the rule included, for the spec's version.
 
 Nothing is written until the download parses and validates with the overlay applied (the effective spec is what
 the build uses; the base alone is validated only to name its own problems); if regeneration then
