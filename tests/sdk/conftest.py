@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,6 +26,21 @@ COS_USER = "cosuser7731x"
 UNKNOWN_CODE_FIXTURE = (
     Path(__file__).resolve().parents[2] / "contract_tests/fixtures/onet/get_details_tasks__unknown_code.json"
 )
+
+
+@contextlib.contextmanager
+def own_garbage() -> Iterator[None]:
+    """Collections inside the block see only objects made inside it: what earlier tests left is set aside.
+
+    gc.freeze() moves every object alive now out of the collector's reach until the block ends (then it is
+    collected as usual), so an earlier test's unclosed client cannot warn in here, and a gc.collect() in here
+    costs the block's own objects, not a walk over the whole suite's heap (about 0.15 s in a full run).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ import httpx
 import pytest
 import respx
 
-from .conftest import COS_BASE, ONET_BASE, occupation, onet_occupations
+from .conftest import COS_BASE, ONET_BASE, occupation, onet_occupations, own_garbage
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
@@ -111,14 +111,13 @@ def test_readme_has_examples_for_both_apis() -> None:
 @pytest.mark.parametrize(("document", "line", "code"), examples(), ids=[f"{d}:{n}" for d, n, _ in examples()])
 def test_readme_example_runs(document: str, line: int, code: str, mocked_apis: None) -> None:
     """Each example runs, prints, and closes the clients it opens (as under `python -W error::ResourceWarning`)."""
-    gc.collect()  # earlier tests' garbage goes now, under the default filters: what follows is the example's own
     out = io.StringIO()
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     unclosed: list[str] = []
     hook = sys.unraisablehook
     sys.unraisablehook = lambda failure: unclosed.append(str(failure.exc_value))  # a ResourceWarning in __del__
     try:
-        with warnings.catch_warnings():
+        with own_garbage(), warnings.catch_warnings():  # what follows is the example's own garbage
             warnings.simplefilter("error", ResourceWarning)
             with contextlib.redirect_stdout(out):
                 exec(compile(code, f"{document}:{line}", "exec"), namespace)

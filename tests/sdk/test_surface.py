@@ -25,7 +25,7 @@ from onet_client.api.about import get_about
 from onet_client.exceptions import AuthenticationError, UsageError
 from onet_client.resources import NAMESPACES as ONET_NAMESPACES
 
-from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation
+from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation, own_garbage
 
 GENERATOR_INTERNALS = {
     "set_httpx_client",
@@ -129,13 +129,13 @@ async def test_async_with_block_closes() -> None:
 
 
 def test_a_client_left_open_warns_and_a_closed_one_does_not() -> None:
-    onet = OnetClient(ONET_KEY, httpx_args=served(json=SEARCH))
-    onet.online.search_occupations(keyword="nurse")
-    with pytest.warns(ResourceWarning, match="OnetClient was not closed"):
-        del onet
-        gc.collect()
-    gc.collect()  # earlier tests' garbage, under the default filters
-    with warnings.catch_warnings():
+    with own_garbage():  # made in here, so the collection in here reaches it
+        onet = OnetClient(ONET_KEY, httpx_args=served(json=SEARCH))
+        onet.online.search_occupations(keyword="nurse")
+        with pytest.warns(ResourceWarning, match="OnetClient was not closed"):
+            del onet
+            gc.collect()
+    with own_garbage(), warnings.catch_warnings():  # earlier tests' garbage stays out of this block
         warnings.simplefilter("error", ResourceWarning)
         with OnetClient(ONET_KEY, httpx_args=served(json=SEARCH)) as closed:
             closed.online.search_occupations(keyword="nurse")
