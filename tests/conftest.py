@@ -5,6 +5,10 @@ built once, on one worker); `-n 0` or `-p no:xdist` runs serially, and an explic
 marked `pytest.mark.cost(seconds)` (the few that run the real generator, exporter or validator) are handed out
 first, most costly first, so the cheap files fill the gaps at the end instead of one worker finishing alone.
 
+`tox -e py` runs what the SDK's users touch (SDK, contracts, specs, drift monitor); `tox -e build` the tests of
+the build tool in tests/build/ (marked `build` here, by folder), `tox -e package` the ones marked `packaging`, on
+the dists it built. A bare `pytest` runs all of them; `tox` runs every environment.
+
 In-process, a build costs its own work only: no interpreter start and no re-import of the build library,
 openapi-spec-validator and the generator per call. Output, exit codes and files are the same as the CLI's
 (tests/build/test_export.py keeps the one real subprocess run that covers the script entry point).
@@ -16,6 +20,7 @@ waits for the client's delayed ACK (about 40 ms a request on Linux), so every se
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import importlib.util
 import io
 import os
@@ -23,9 +28,11 @@ import shutil
 import socketserver
 import subprocess
 import tempfile
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from buildlib.memo import SHARED_DIR_ENV
@@ -33,6 +40,44 @@ from buildlib.memo import SHARED_DIR_ENV
 BUILD = Path(__file__).resolve().parents[1] / "scripts" / "build.py"
 
 BuildCli = Callable[..., subprocess.CompletedProcess[str]]
+DISTRIBUTION = "dol-career-sdks"
+
+
+def _declared_requirements(project: dict[str, Any]) -> set[str]:
+    """pyproject.toml's requirements as the installed metadata states them (extras become `extra == ...` markers)."""
+    from packaging.requirements import Requirement
+
+    wanted = {str(Requirement(r)) for r in project.get("dependencies", [])}
+    for extra, requirements in project.get("optional-dependencies", {}).items():
+        for text in requirements:
+            requirement = Requirement(text)
+            marker = (
+                f'extra == "{extra}"'
+                if requirement.marker is None
+                else f'({requirement.marker}) and extra == "{extra}"'
+            )
+            requirement.marker = None
+            wanted.add(str(Requirement(f"{requirement}; {marker}")))
+    return wanted
+
+
+def stale_install(root: Path) -> str | None:
+    """Why the installed distribution no longer matches pyproject.toml (tox -e py installs it once), or None."""
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    try:
+        installed = importlib.metadata.distribution(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return f"{DISTRIBUTION} is not installed"
+    scripts = {e.name: e.value for e in installed.entry_points if e.group == "console_scripts"}
+    if installed.version != project["version"]:
+        return f"the installed version is {installed.version}, pyproject.toml says {project['version']}"
+    if {str(Requirement(r)) for r in installed.requires or []} != _declared_requirements(project):
+        return "pyproject.toml's requirements changed since the install"
+    if scripts != project.get("scripts", {}):
+        return "pyproject.toml's [project.scripts] changed since the install"
+    return None
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -52,15 +97,29 @@ def _cost(item: pytest.Item) -> float:
     return float(marker.args[0]) if marker is not None else 0.0
 
 
+BUILD_TESTS = Path(__file__).resolve().parent / "build"
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Most costly files first (stable otherwise): xdist hands files out in this order."""
+    """Mark tests/build/ `build` (tox -e build runs them, tox -e py not); most costly files first (xdist's order)."""
+    for item in items:
+        if item.path.is_relative_to(BUILD_TESTS):
+            item.add_marker(pytest.mark.build)
     items.sort(key=_cost, reverse=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """One build cache per run unless the caller names one: workers and build subprocesses validate a spec once."""
-    if hasattr(config, "workerinput") or os.environ.get(SHARED_DIR_ENV):
-        return  # workers inherit the controller's; a caller's own folder is kept
+    """Refuse a stale install; one build cache per run unless the caller names one (a spec is validated once)."""
+    if hasattr(config, "workerinput"):
+        return  # workers inherit the controller's checks and cache
+    reason = stale_install(BUILD.parents[1])
+    if reason is not None:
+        raise pytest.UsageError(
+            f"{reason}: reinstall the test environment (`tox -r -e py`, or pip install -e '.[test]')"
+        )
+    if os.environ.get(SHARED_DIR_ENV):
+        return  # a caller's own folder is kept
     folder = tempfile.mkdtemp(prefix="sdk-build-cache-")
     os.environ[SHARED_DIR_ENV] = folder
 

@@ -1,10 +1,13 @@
 """The distribution as a user gets it: sdist, then a wheel built from it, installed into a fresh venv and used
 from a folder outside the clone.
 
-Offline: the test environment's setuptools builds both (no build isolation, no download), the wheel is installed
-with --no-deps --no-index, and the venv borrows the test environment's dependencies through one .pth line. A
-plain path in a .pth file is added to sys.path without running the .pth hooks inside that folder, so the
-editable install of the clone stays invisible: only the wheel's copy of the packages can be imported.
+Marked `packaging`: `tox -e package` runs these against the sdist and wheel its `python -m build` made (which
+builds the wheel from the sdist), named by $DOL_SDK_DIST_DIR, so nothing is built twice; `tox -e py` leaves them to
+that environment. A plain `pytest` without the variable builds both itself, offline: the test environment's
+setuptools makes them (no build isolation, no download). Either way the wheel is installed with --no-deps
+--no-index, and the venv borrows the test environment's dependencies through one .pth line. A plain path in a .pth
+file is added to sys.path without running the .pth hooks inside that folder, so an editable install of the clone
+stays invisible: only the wheel's copy of the packages can be imported.
 """
 
 from __future__ import annotations
@@ -27,7 +30,11 @@ from pathlib import Path
 import pytest
 from buildlib.project import Project
 
-pytestmark = pytest.mark.cost(16)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+pytestmark = [
+    pytest.mark.packaging,  # tox -e package runs these, on the dists it built (module docstring)
+    pytest.mark.cost(6),  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+]
+DIST_DIR_ENV = "DOL_SDK_DIST_DIR"
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "contract_tests" / "fixtures"
@@ -67,13 +74,23 @@ def _backend(hook: str, source: Path, out: Path) -> Path:
     return out / done.stdout.strip().splitlines()[-1]
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
-    work = tmp_path_factory.mktemp("packaging")
+def built(work: Path) -> tuple[Path, Path]:
+    """(sdist, wheel): the ones in $DOL_SDK_DIST_DIR (tox -e package), else built here, the wheel from the sdist."""
+    given = os.environ.get(DIST_DIR_ENV)
+    if given:
+        sdists, wheels = sorted(Path(given).glob("*.tar.gz")), sorted(Path(given).glob("*.whl"))
+        assert len(sdists) == len(wheels) == 1, f"${DIST_DIR_ENV} must hold one sdist and one wheel: {sdists + wheels}"
+        return sdists[0], wheels[0]
     sdist = _backend("build_sdist", ROOT, work / "dist")
     with tarfile.open(sdist) as archive:
         archive.extractall(work / "unpacked", filter="data")
-    wheel = _backend("build_wheel", work / "unpacked" / sdist.name.removesuffix(".tar.gz"), work / "dist")
+    return sdist, _backend("build_wheel", work / "unpacked" / sdist.name.removesuffix(".tar.gz"), work / "dist")
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
+    work = tmp_path_factory.mktemp("packaging")
+    sdist, wheel = built(work)
     target = work / "venv"
     venv.create(target, with_pip=False)
     python = target / "bin" / "python"
