@@ -7,8 +7,8 @@ import gzip
 import json
 import socket
 import ssl
+import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,6 +47,20 @@ class Seen:
 Handler = Callable[[Seen, int], Reply]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Connections the client dropped (what the fault tests provoke) end their handler silently.
+
+    socketserver prints any other handler error's traceback from the handler's thread; on Python 3.11 that
+    formatting parses source with `ast` while the test in the main thread may be parsing too, and the
+    interpreter's shared AST state then fails the main thread's parse with a SystemError.
+    """
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handle_error(request, client_address)
+
+
 class LocalServer:
     """Serves `handler(request, n)` (n = 0-based request count) and records every request; over TLS when given a
     server-side SSLContext (e.g. from trustme), at https://127.0.0.1:<port>."""
@@ -55,6 +69,8 @@ class LocalServer:
         self.handler: Handler = lambda seen, n: Reply.json({})
         self.requests: list[Seen] = []
         self._lock = threading.Lock()
+        # Set by stop(): a stalled reply ends with its test rather than seconds later, in whatever test runs then.
+        self._stopping = threading.Event()
         server = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -99,14 +115,14 @@ class LocalServer:
                     self.wfile.write(body[: len(body) // 2])
                     self.wfile.flush()
                     if reply.fault == "stall":
-                        time.sleep(reply.stall)
+                        server._stopping.wait(reply.stall)
                     self.close_connection = True
                     with contextlib.suppress(OSError):
                         self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 self.wfile.write(body)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         if tls is not None:  # each accepted connection does its handshake before it is handled
             self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
@@ -122,6 +138,7 @@ class LocalServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
 

@@ -140,6 +140,7 @@ def test_the_not_found_example_catches_the_fixtures_unknown_code(mocked_apis: No
         assert "no such occupation: 422 Occupation code 99-9999.00 not found" in out.getvalue(), document
 
 
+@pytest.mark.typecheck  # tox -e type runs it, with the cache its mypy runs over the packages just filled
 def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
     """All blocks of all documents in one mypy run (one start-up, one cache); errors name the document."""
     from mypy import api
