@@ -5,9 +5,9 @@ built once, on one worker); `-n 0` or `-p no:xdist` runs serially, and an explic
 marked `pytest.mark.cost(seconds)` (the few that run the real generator, exporter or validator) are handed out
 first, most costly first, so the cheap files fill the gaps at the end instead of one worker finishing alone.
 
-`tox -e py` runs what the SDK's users touch (SDK, contracts, specs, drift monitor); `tox -e build` the tests of
-the build tool in tests/build/ (marked `build` here, by folder), `tox -e package` the ones marked `packaging`, on
-the dists it built. A bare `pytest` runs all of them; `tox` runs every environment.
+`tox -e py` runs what the SDK's users touch (SDK, contracts, specs, drift monitor); `tox -e build` the build
+tool's tests (tests/build/), `tox -e package` the ones marked `packaging` on the dists it built, `tox -e type` the
+ones marked `typecheck`. A bare `pytest` runs all of them; `tox` runs every environment.
 
 In-process, a build costs its own work only: no interpreter start and no re-import of the build library,
 openapi-spec-validator and the generator per call. Output, exit codes and files are the same as the CLI's
@@ -97,15 +97,8 @@ def _cost(item: pytest.Item) -> float:
     return float(marker.args[0]) if marker is not None else 0.0
 
 
-BUILD_TESTS = Path(__file__).resolve().parent / "build"
-
-
-@pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark tests/build/ `build` (tox -e build runs them, tox -e py not); most costly files first (xdist's order)."""
-    for item in items:
-        if item.path.is_relative_to(BUILD_TESTS):
-            item.add_marker(pytest.mark.build)
+    """Most costly files first (stable otherwise): xdist hands files out in this order."""
     items.sort(key=_cost, reverse=True)
 
 

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
+import openapi_spec_validator
 import pytest
 import yaml
 from buildlib import memo, overlay, specs
@@ -148,7 +149,7 @@ def test_parse_yaml_gives_each_caller_its_own_copy() -> None:
 
 
 def test_check_spec_validates_a_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    validators = _counting(monkeypatch, openapi_spec_validator, "OpenAPIV31SpecValidator")
     specs.check_spec(json.loads(json.dumps(TINY)), "first")
     reordered = dict(reversed(list(json.loads(json.dumps(TINY)).items())))  # same canonical JSON
     specs.check_spec(reordered, "second")
@@ -157,7 +158,7 @@ def test_check_spec_validates_a_document_once(monkeypatch: pytest.MonkeyPatch) -
 
 def test_an_invalid_document_is_checked_every_time_naming_each_source(monkeypatch: pytest.MonkeyPatch) -> None:
     broken = {**TINY, "info": {"title": "no version"}}
-    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    validators = _counting(monkeypatch, openapi_spec_validator, "OpenAPIV31SpecValidator")
     for source in ("one.yaml", "two.yaml"):
         with pytest.raises(BuildError, match=rf"^{source}: invalid OpenAPI document"):
             specs.check_spec(broken, source)
@@ -169,7 +170,7 @@ def test_a_valid_document_is_shared_through_the_build_cache_and_an_invalid_one_n
 ) -> None:
     monkeypatch.setenv(memo.SHARED_DIR_ENV, str(tmp_path))
     broken = {**TINY, "info": {"title": "no version"}}
-    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    validators = _counting(monkeypatch, openapi_spec_validator, "OpenAPIV31SpecValidator")
     specs.check_spec(json.loads(json.dumps(TINY)), "first process")
     with pytest.raises(BuildError):
         specs.check_spec(broken, "first process")
@@ -184,7 +185,7 @@ def test_a_valid_document_is_shared_through_the_build_cache_and_an_invalid_one_n
 
 def test_the_build_cache_key_names_the_validator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(memo.SHARED_DIR_ENV, str(tmp_path))
-    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    validators = _counting(monkeypatch, openapi_spec_validator, "OpenAPIV31SpecValidator")
     specs.check_spec(json.loads(json.dumps(TINY)), "old validator")
     monkeypatch.setattr(memo, "_snapshots", OrderedDict())
     monkeypatch.setattr(specs, "_CHECKER", memo.digest("another release"))

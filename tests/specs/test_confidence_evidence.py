@@ -7,6 +7,7 @@ operation) or a fixture recorded live or published by a third party. docs/eviden
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 
@@ -15,17 +16,24 @@ from buildlib import evidence
 from buildlib.project import REPO_ROOT, Project
 
 PROJECT = Project(REPO_ROOT)
-EVIDENCE = evidence.collect(PROJECT)
+
+
+@functools.cache
+def collected() -> tuple[evidence.OperationEvidence, ...]:
+    """The evidence of every operation, computed once, when a test first asks (not at collection, on every worker)."""
+    return tuple(evidence.collect(PROJECT))
+
+
 LIVE_EVIDENCE = REPO_ROOT.parent / "shared" / "reference" / "live-evidence.md"
 
 
 def _by_id(api: str, operation_id: str) -> evidence.OperationEvidence:
-    return next(e for e in EVIDENCE if e.api == api and e.operation_id == operation_id)
+    return next(e for e in collected() if e.api == api and e.operation_id == operation_id)
 
 
 def test_confidence_is_observed_exactly_when_a_real_body_backs_it() -> None:
-    assert evidence.mismatches(PROJECT, EVIDENCE) == []
-    observed = [e for e in EVIDENCE if e.response_confidence == evidence.OBSERVED]
+    assert evidence.mismatches(PROJECT, list(collected())) == []
+    observed = [e for e in collected() if e.response_confidence == evidence.OBSERVED]
     assert len(observed) >= 20 and all(e.backed for e in observed)
 
 
@@ -57,13 +65,13 @@ def test_a_row_the_operation_does_not_cite_backs_nothing() -> None:
     search = _by_id("onet", "keyword_search")
     assert set(search.rows) == {"O1", "O2"}
     uncited = dataclasses.replace(search, cited=("O5",), rows=())
-    others = [e for e in EVIDENCE if e is not search]
+    others = [e for e in collected() if e is not search]
     problems = evidence.row_mismatches(PROJECT, [*others, uncited])
     assert "onet O1: backs keyword_search, which does not cite it" in problems
 
 
 def test_operations_backed_by_a_recorded_public_fixture_cite_its_source() -> None:
-    spec_ops = {e.operation_id: e for e in EVIDENCE if e.api == "onet"}
+    spec_ops = {e.operation_id: e for e in collected() if e.api == "onet"}
     public = [e for e in spec_ops.values() if any(f.source == "recorded-public" for f in e.fixtures)]
     assert len(public) >= 17
     from buildlib.overlay import effective_spec
