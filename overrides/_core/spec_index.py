@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -167,11 +167,11 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _check(op: Operation, param: dict[str, Any], raw: str, called: str) -> None:
+def _check(op: Operation, param: dict[str, Any], raw: str, called: Callable[[], str]) -> None:
     schema = param["schema"]
-    where = f"{called}: parameter `{param['python_name']}`"
 
     def fail(problem: str) -> None:
+        where = f"{called()}: parameter `{param['python_name']}`"
         text = f"{where} {problem}" if problem.startswith("must ") else f"{where}: {problem}"
         raise InvalidParameterError(text, parameter=param["python_name"], operation=op.name)
 
@@ -204,7 +204,7 @@ def _check(op: Operation, param: dict[str, Any], raw: str, called: str) -> None:
             fail(f"{number} is above the maximum {schema['maximum']}")
 
 
-def _check_range(op: Operation, query: dict[str, str], called: str) -> None:
+def _check_range(op: Operation, query: dict[str, str], called: Callable[[], str]) -> None:
     paging = op.paging
     if paging is None or paging.style != "range" or paging.start_param not in query or paging.size_param not in query:
         return
@@ -215,7 +215,7 @@ def _check_range(op: Operation, query: dict[str, str], called: str) -> None:
     elif end - start + 1 > paging.max_page_size:
         problem = f"start..end spans {end - start + 1} results; one page holds at most {paging.max_page_size}"
     if problem:
-        raise InvalidParameterError(f"{called}: {problem}", parameter="end", operation=op.name)
+        raise InvalidParameterError(f"{called()}: {problem}", parameter="end", operation=op.name)
 
 
 def _is_unset(value: Any) -> bool:
@@ -260,18 +260,22 @@ def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str
         )
     given = {("path", k): v for k, v in (sdk.get("path_params") or {}).items()}
     given.update({("query", k): v for k, v in (sdk.get("query_params") or {}).items()})
-    called = op.call(_arguments(op, given, placeholders))
+
+    def called() -> str:  # the call as written, for an error message only: not formatted when the call is fine
+        return op.call(_arguments(op, given, placeholders))
+
     query_text: dict[str, str] = {}
     for param in op.parameters:
         key = (param["in"], param["name"])
         if key not in given:
             continue
         value = given[key]
-        where = f"{called}: parameter `{param['python_name']}`"
         if value is None or _is_unset(value):
             if param["required"] or param["in"] == "path":
                 raise InvalidParameterError(
-                    f"{where} is required; got None", parameter=param["python_name"], operation=op.name
+                    f"{called()}: parameter `{param['python_name']}` is required; got None",
+                    parameter=param["python_name"],
+                    operation=op.name,
                 )
             continue
         values = value if isinstance(value, list | tuple) else [value]
@@ -279,7 +283,8 @@ def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str
             text = _as_text(one)
             if text in placeholders and not _is_bound(param, text):
                 raise InvalidParameterError(
-                    f"{where}: {text!r} is reserved for the client's bound value and cannot be passed as an argument",
+                    f"{called()}: parameter `{param['python_name']}`: {text!r} is reserved for the client's bound "
+                    "value and cannot be passed as an argument",
                     parameter=param["python_name"],
                     operation=op.name,
                 )

@@ -7,10 +7,14 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import careeronestop_client.models
+import httpx
 import onet_client.models
 import pytest
+from onet_client import OnetClient
+from onet_client._core import models as models_runtime
 from onet_client.models.database_row import DatabaseRow
 from onet_client.models.database_row_page import DatabaseRowPage
 from onet_client.models.online_occupation_list import OnlineOccupationList
@@ -59,6 +63,36 @@ def test_row_cells_are_copied_not_aliased() -> None:
     row["data_value"] = 1.0
     assert source["data_value"] == 4.5
     assert row.to_dict() == {"onetsoc_code": "11-1011.00", "data_value": 1.0, "lower_ci_bound": None}
+
+
+def test_rows_of_a_call_keep_the_objects_the_sdk_decoded_and_each_call_decodes_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No copy per row on the SDK's own path (the body is nobody else's); calls never share a row object."""
+    body = {"start": 1, "end": 2, "total": 2, "row": [{"onetsoc_code": "11-1011.00", "data_value": 4.5}] * 2}
+    decoded: list[Any] = []
+    real_loads = json.loads
+
+    def loads(text: Any, **kwargs: Any) -> Any:
+        value = real_loads(text, **kwargs)
+        decoded.append(value)
+        return value
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+
+    monkeypatch.setattr(json, "loads", loads)
+    with OnetClient("rows-key", httpx_args={"transport": httpx.MockTransport(serve)}) as onet:
+        first = onet.database.list_rows("abilities").row
+        second = onet.database.list_rows("abilities").row
+    rows_decoded = [value["row"] for value in decoded if isinstance(value, dict) and "row" in value]
+    assert len(rows_decoded) == 2
+    assert first[0].additional_properties is rows_decoded[0][0]  # kept, not copied
+    first[0]["data_value"] = 1.0
+    assert second[0]["data_value"] == 4.5 and first[1]["data_value"] == 4.5  # nothing shared across rows or calls
+    assert models_runtime.decoding.own_body is False  # set only while a body is being parsed
+    source = {"onetsoc_code": "11-1011.00"}
+    assert DatabaseRow.from_dict(source).additional_properties is not source  # a caller's dict: always copied
 
 
 def test_unknown_members_are_kept_and_known_ones_are_not_repeated() -> None:

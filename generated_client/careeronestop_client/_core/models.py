@@ -19,6 +19,17 @@ import attrs
 _state = threading.local()
 
 
+class _Decoding(threading.local):
+    """Per thread: whether the models being built come from a body the SDK decoded itself (tolerance.parse)."""
+
+    own_body = False
+
+
+# Read by generated from_dict: a model whose only content is additional properties (a database row) keeps such a
+# body's JSON object instead of copying it; an object a caller passes to from_dict is always copied.
+decoding = _Decoding()
+
+
 def drifted() -> None:
     """Note that the model being built holds something its spec does not describe (called by generated code)."""
     _state.count = getattr(_state, "count", 0) + 1

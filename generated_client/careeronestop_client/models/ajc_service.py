@@ -63,25 +63,30 @@ class AjcService:
             obj.service_n_value = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ServiceName")
         if v is None:
             if "ServiceName" in src_dict:
+                known += 1
                 obj._sent_null += ("service_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.service_name = v
         v = src_dict.get("ServiceNValue")
         if v is None:
             if "ServiceNValue" in src_dict:
+                known += 1
                 obj._sent_null += ("service_n_value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.service_n_value = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

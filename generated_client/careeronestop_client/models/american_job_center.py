@@ -331,270 +331,333 @@ class AmericanJobCenter:
             obj.workers_services = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
+                known += 1
                 obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.id = v
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
+                known += 1
                 obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.name = v
         v = src_dict.get("Address1")
         if v is None:
             if "Address1" in src_dict:
+                known += 1
                 obj._sent_null += ("address_1",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.address_1 = v
         v = src_dict.get("Address2")
         if v is None:
             if "Address2" in src_dict:
+                known += 1
                 obj._sent_null += ("address_2",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.address_2 = v
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
+                known += 1
                 obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.city = v
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
+                known += 1
                 obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_abbr = v
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
+                known += 1
                 obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_name = v
         v = src_dict.get("Zip")
         if v is None:
             if "Zip" in src_dict:
+                known += 1
                 obj._sent_null += ("zip_",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.zip_ = v
         v = src_dict.get("Phone")
         if v is None:
             if "Phone" in src_dict:
+                known += 1
                 obj._sent_null += ("phone",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.phone = v
         v = src_dict.get("Fax")
         if v is None:
             if "Fax" in src_dict:
+                known += 1
                 obj._sent_null += ("fax",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.fax = v
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
+                known += 1
                 obj._sent_null += ("distance",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.distance = v
         v = src_dict.get("Latitude")
         if v is None:
             if "Latitude" in src_dict:
+                known += 1
                 obj._sent_null += ("latitude",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.latitude = v
         v = src_dict.get("Longitude")
         if v is None:
             if "Longitude" in src_dict:
+                known += 1
                 obj._sent_null += ("longitude",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.longitude = v
         v = src_dict.get("WebSiteUrl")
         if v is None:
             if "WebSiteUrl" in src_dict:
+                known += 1
                 obj._sent_null += ("web_site_url",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.web_site_url = v
         v = src_dict.get("ProgramType")
         if v is None:
             if "ProgramType" in src_dict:
+                known += 1
                 obj._sent_null += ("program_type",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.program_type = v
         v = src_dict.get("ProgramTypeNValue")
         if v is None:
             if "ProgramTypeNValue" in src_dict:
+                known += 1
                 obj._sent_null += ("program_type_n_value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.program_type_n_value = v
         v = src_dict.get("OpenHour")
         if v is None:
             if "OpenHour" in src_dict:
+                known += 1
                 obj._sent_null += ("open_hour",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.open_hour = v
         v = src_dict.get("CenterIsOpen")
         if v is None:
             if "CenterIsOpen" in src_dict:
+                known += 1
                 obj._sent_null += ("center_is_open",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.center_is_open = v
         v = src_dict.get("CenterStatus")
         if v is None:
             if "CenterStatus" in src_dict:
+                known += 1
                 obj._sent_null += ("center_status",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.center_status = v
         v = src_dict.get("WhyClosed")
         if v is None:
             if "WhyClosed" in src_dict:
+                known += 1
                 obj._sent_null += ("why_closed",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.why_closed = v
         v = src_dict.get("VeteranRep")
         if v is None:
             if "VeteranRep" in src_dict:
+                known += 1
                 obj._sent_null += ("veteran_rep",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.veteran_rep = v
         v = src_dict.get("VetRepEmail")
         if v is None:
             if "VetRepEmail" in src_dict:
+                known += 1
                 obj._sent_null += ("vet_rep_email",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.vet_rep_email = v
         v = src_dict.get("BusinessRep")
         if v is None:
             if "BusinessRep" in src_dict:
+                known += 1
                 obj._sent_null += ("business_rep",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.business_rep = v
         v = src_dict.get("BusRepEmail")
         if v is None:
             if "BusRepEmail" in src_dict:
+                known += 1
                 obj._sent_null += ("bus_rep_email",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.bus_rep_email = v
         v = src_dict.get("YSContact")
         if v is None:
             if "YSContact" in src_dict:
+                known += 1
                 obj._sent_null += ("ys_contact",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.ys_contact = v
         v = src_dict.get("YSContactEmail")
         if v is None:
             if "YSContactEmail" in src_dict:
+                known += 1
                 obj._sent_null += ("ys_contact_email",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.ys_contact_email = v
         v = src_dict.get("GeneralEmail")
         if v is None:
             if "GeneralEmail" in src_dict:
+                known += 1
                 obj._sent_null += ("general_email",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.general_email = v
         v = src_dict.get("LastUpdated")
         if v is None:
             if "LastUpdated" in src_dict:
+                known += 1
                 obj._sent_null += ("last_updated",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.last_updated = v
         v = src_dict.get("IsValid")
         if v is None:
             if "IsValid" in src_dict:
+                known += 1
                 obj._sent_null += ("is_valid",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.is_valid = v
         v = src_dict.get("Area")
         if v is None:
             if "Area" in src_dict:
+                known += 1
                 obj._sent_null += ("area",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.area = v
         v = src_dict.get("YouthServices")
         if v is None:
             if "YouthServices" in src_dict:
+                known += 1
                 obj._sent_null += ("youth_services",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_AjcService(item0) for item0 in v]
@@ -602,9 +665,11 @@ class AmericanJobCenter:
         v = src_dict.get("BusinessServices")
         if v is None:
             if "BusinessServices" in src_dict:
+                known += 1
                 obj._sent_null += ("business_services",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_AjcService(item0) for item0 in v]
@@ -612,14 +677,16 @@ class AmericanJobCenter:
         v = src_dict.get("WorkersServices")
         if v is None:
             if "WorkersServices" in src_dict:
+                known += 1
                 obj._sent_null += ("workers_services",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_AjcService(item0) for item0 in v]
         obj.workers_services = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -86,12 +86,15 @@ class AmericanJobCentersResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OneStopCenterList")
         if v is None:
             if "OneStopCenterList" in src_dict:
+                known += 1
                 obj._sent_null += ("one_stop_center_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_AmericanJobCenter(item0) for item0 in v]
@@ -99,25 +102,31 @@ class AmericanJobCentersResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("AreaValidationErr")
         if v is None:
             if "AreaValidationErr" in src_dict:
+                known += 1
                 obj._sent_null += ("area_validation_err",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.area_validation_err = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -127,7 +136,7 @@ class AmericanJobCentersResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -72,34 +72,41 @@ class CareerVideo:
             obj.video_type = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("VideoCode")
         if v is None:
             if "VideoCode" in src_dict:
+                known += 1
                 obj._sent_null += ("video_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.video_code = v
         v = src_dict.get("VideoTitle")
         if v is None:
             if "VideoTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("video_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.video_title = v
         v = src_dict.get("VideoType")
         if v is None:
             if "VideoType" in src_dict:
+                known += 1
                 obj._sent_null += ("video_type",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.video_type = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -175,75 +175,92 @@ class Certification:
             obj.exam_detail = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Id")
         if v is None:
             if "Id" in src_dict:
+                known += 1
                 obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.id = v
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
+                known += 1
                 obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.name = v
         v = src_dict.get("Url")
         if v is None:
             if "Url" in src_dict:
+                known += 1
                 obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.url = v
         v = src_dict.get("Organization")
         if v is None:
             if "Organization" in src_dict:
+                known += 1
                 obj._sent_null += ("organization",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.organization = v
         v = src_dict.get("Type")
         if v is None:
             if "Type" in src_dict:
+                known += 1
                 obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.type_ = v
         v = src_dict.get("TypeOrder")
         if v is None:
             if "TypeOrder" in src_dict:
+                known += 1
                 obj._sent_null += ("type_order",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.type_order = v
         v = src_dict.get("Related")
         if v is None:
             if "Related" in src_dict:
+                known += 1
                 obj._sent_null += ("related",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.related = v
         v = src_dict.get("CertAccredAgencyList")
         if v is None:
             if "CertAccredAgencyList" in src_dict:
+                known += 1
                 obj._sent_null += ("cert_accred_agency_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CertAccreditation(item0) for item0 in v]
@@ -251,45 +268,55 @@ class Certification:
         v = src_dict.get("OrganizationAddress")
         if v is None:
             if "OrganizationAddress" in src_dict:
+                known += 1
                 obj._sent_null += ("organization_address",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.organization_address = v
         v = src_dict.get("OrganizationUrl")
         if v is None:
             if "OrganizationUrl" in src_dict:
+                known += 1
                 obj._sent_null += ("organization_url",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.organization_url = v
         v = src_dict.get("Acronym")
         if v is None:
             if "Acronym" in src_dict:
+                known += 1
                 obj._sent_null += ("acronym",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.acronym = v
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
+                known += 1
                 obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.description = v
         v = src_dict.get("CertDetailList")
         if v is None:
             if "CertDetailList" in src_dict:
+                known += 1
                 obj._sent_null += ("cert_detail_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_NameValuePair(item0) for item0 in v]
@@ -297,17 +324,21 @@ class Certification:
         v = src_dict.get("CertTestOption")
         if v is None:
             if "CertTestOption" in src_dict:
+                known += 1
                 obj._sent_null += ("cert_test_option",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is list:
                 _drifted()
         obj.cert_test_option = v
         v = src_dict.get("ExamDetail")
         if v is None:
             if "ExamDetail" in src_dict:
+                known += 1
                 obj._sent_null += ("exam_detail",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_CertificationExamDetail(v)
@@ -317,7 +348,7 @@ class Certification:
             else:
                 _drifted()
         obj.exam_detail = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

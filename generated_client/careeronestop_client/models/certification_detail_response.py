@@ -68,11 +68,14 @@ class CertificationDetailResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("CertDetail")
         if v is None:
             if "CertDetail" in src_dict:
+                known += 1
                 obj._sent_null += ("cert_detail",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_Certification(v)
@@ -85,8 +88,10 @@ class CertificationDetailResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -96,7 +101,7 @@ class CertificationDetailResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -190,11 +190,14 @@ class CertificationsResponse:
             if not (v is None):
                 _drifted()
         obj.cert_detail = v
+        known = 13  # declared keys present (each optional one counts below)
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -204,7 +207,7 @@ class CertificationsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if len(src_dict) == 13 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -81,43 +81,52 @@ class DetailedWorkActivity:
             obj.task_id = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("DwaTitle")
         if v is None:
             if "DwaTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("dwa_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.dwa_title = v
         v = src_dict.get("DwaId")
         if v is None:
             if "DwaId" in src_dict:
+                known += 1
                 obj._sent_null += ("dwa_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.dwa_id = v
         v = src_dict.get("DataValue")
         if v is None:
             if "DataValue" in src_dict:
+                known += 1
                 obj._sent_null += ("data_value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.data_value = v
         v = src_dict.get("TaskId")
         if v is None:
             if "TaskId" in src_dict:
+                known += 1
                 obj._sent_null += ("task_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.task_id = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -130,12 +130,15 @@ class EducationTraining:
             obj.mat_occupation = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("EducationType")
         if v is None:
             if "EducationType" in src_dict:
+                known += 1
                 obj._sent_null += ("education_type",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_EducationAttainmentShare(item0) for item0 in v]
@@ -143,75 +146,91 @@ class EducationTraining:
         v = src_dict.get("EducationCode")
         if v is None:
             if "EducationCode" in src_dict:
+                known += 1
                 obj._sent_null += ("education_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.education_code = v
         v = src_dict.get("EducationTitle")
         if v is None:
             if "EducationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("education_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.education_title = v
         v = src_dict.get("ExperienceCode")
         if v is None:
             if "ExperienceCode" in src_dict:
+                known += 1
                 obj._sent_null += ("experience_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.experience_code = v
         v = src_dict.get("ExperienceTitle")
         if v is None:
             if "ExperienceTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("experience_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.experience_title = v
         v = src_dict.get("TrainingCode")
         if v is None:
             if "TrainingCode" in src_dict:
+                known += 1
                 obj._sent_null += ("training_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.training_code = v
         v = src_dict.get("TrainingTitle")
         if v is None:
             if "TrainingTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("training_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.training_title = v
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.occupation_title = v
         v = src_dict.get("MatOccupation")
         if v is None:
             if "MatOccupation" in src_dict:
+                known += 1
                 obj._sent_null += ("mat_occupation",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_MatrixOccupation(v)
         obj.mat_occupation = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

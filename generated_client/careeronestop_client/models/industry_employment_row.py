@@ -121,79 +121,96 @@ class IndustryEmploymentRow:
             obj.project_employment = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Industry")
         if v is None:
             if "Industry" in src_dict:
+                known += 1
                 obj._sent_null += ("industry",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.industry = v
         v = src_dict.get("Pctestocc")
         if v is None:
             if "Pctestocc" in src_dict:
+                known += 1
                 obj._sent_null += ("pctestocc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.pctestocc = v
         v = src_dict.get("MatInCode")
         if v is None:
             if "MatInCode" in src_dict:
+                known += 1
                 obj._sent_null += ("mat_in_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.mat_in_code = v
         v = src_dict.get("PercentChange")
         if v is None:
             if "PercentChange" in src_dict:
+                known += 1
                 obj._sent_null += ("percent_change",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.percent_change = v
         v = src_dict.get("EstimatedEmployment")
         if v is None:
             if "EstimatedEmployment" in src_dict:
+                known += 1
                 obj._sent_null += ("estimated_employment",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.estimated_employment = v
         v = src_dict.get("IagCode")
         if v is None:
             if "IagCode" in src_dict:
+                known += 1
                 obj._sent_null += ("iag_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.iag_code = v
         v = src_dict.get("NumberChanged")
         if v is None:
             if "NumberChanged" in src_dict:
+                known += 1
                 obj._sent_null += ("number_changed",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.number_changed = v
         v = src_dict.get("ProjectEmployment")
         if v is None:
             if "ProjectEmployment" in src_dict:
+                known += 1
                 obj._sent_null += ("project_employment",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.project_employment = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

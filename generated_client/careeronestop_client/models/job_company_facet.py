@@ -72,34 +72,41 @@ class JobCompanyFacet:
             obj.company_id = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("CompanyName")
         if v is None:
             if "CompanyName" in src_dict:
+                known += 1
                 obj._sent_null += ("company_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.company_name = v
         v = src_dict.get("JobCount")
         if v is None:
             if "JobCount" in src_dict:
+                known += 1
                 obj._sent_null += ("job_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.job_count = v
         v = src_dict.get("CompanyId")
         if v is None:
             if "CompanyId" in src_dict:
+                known += 1
                 obj._sent_null += ("company_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.company_id = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

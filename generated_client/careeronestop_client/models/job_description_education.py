@@ -56,13 +56,17 @@ class JobDescriptionEducation:
             obj.certifications = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Certifications")
         if v is None:
             if "Certifications" in src_dict:
+                known += 1
                 obj._sent_null += ("certifications",)
                 _drifted()  # a null the spec does not allow
+        else:
+            known += 1
         obj.certifications = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

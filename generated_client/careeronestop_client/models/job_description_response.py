@@ -103,38 +103,47 @@ class JobDescriptionResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Purpose")
         if v is None:
             if "Purpose" in src_dict:
+                known += 1
                 obj._sent_null += ("purpose",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_JobDescriptionPurpose(v)
         obj.purpose = v
         v = src_dict.get("Task")
         if v is None:
             if "Task" in src_dict:
+                known += 1
                 obj._sent_null += ("task",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.task = v
         v = src_dict.get("Activity")
         if v is None:
             if "Activity" in src_dict:
+                known += 1
                 obj._sent_null += ("activity",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.activity = v
         v = src_dict.get("SkillsList")
         if v is None:
             if "SkillsList" in src_dict:
+                known += 1
                 obj._sent_null += ("skills_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_JobDescriptionSkill(item0) for item0 in v]
@@ -142,16 +151,20 @@ class JobDescriptionResponse:
         v = src_dict.get("Education")
         if v is None:
             if "Education" in src_dict:
+                known += 1
                 obj._sent_null += ("education",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_JobDescriptionEducation(v)
         obj.education = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -161,7 +174,7 @@ class JobDescriptionResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -64,25 +64,30 @@ class JobDescriptionSkill:
             obj.content = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:
+                known += 1
                 obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.element_id = v
         v = src_dict.get("Content")
         if v is None:
             if "Content" in src_dict:
+                known += 1
                 obj._sent_null += ("content",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.content = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

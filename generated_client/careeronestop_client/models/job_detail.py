@@ -119,74 +119,91 @@ class JobDetail:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("JobTitle")
         if v is None:
             if "JobTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("job_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.job_title = v
         v = src_dict.get("Company")
         if v is None:
             if "Company" in src_dict:
+                known += 1
                 obj._sent_null += ("company",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.company = v
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
+                known += 1
                 obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.description = v
         v = src_dict.get("DatePosted")
         if v is None:
             if "DatePosted" in src_dict:
+                known += 1
                 obj._sent_null += ("date_posted",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.date_posted = v
         v = src_dict.get("URL")
         if v is None:
             if "URL" in src_dict:
+                known += 1
                 obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.url = v
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
+                known += 1
                 obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location = v
         v = src_dict.get("OnetCodes")
         if v is None:
             if "OnetCodes" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_codes",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is list:
                 _drifted()
         obj.onet_codes = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -196,7 +213,7 @@ class JobDetail:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -115,11 +115,14 @@ class JobDetailV1:
         if not type(v) is list:
             _drifted()
         obj.onet_codes = v
+        known = 7  # declared keys present (each optional one counts below)
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -129,7 +132,7 @@ class JobDetailV1:
             else:
                 _drifted()
         obj.meta_data = v
-        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

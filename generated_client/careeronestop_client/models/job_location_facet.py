@@ -64,25 +64,30 @@ class JobLocationFacet:
             obj.location_count = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:
+                known += 1
                 obj._sent_null += ("location_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location_name = v
         v = src_dict.get("LocationCount")
         if v is None:
             if "LocationCount" in src_dict:
+                known += 1
                 obj._sent_null += ("location_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location_count = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -109,70 +109,85 @@ class JobPosting:
             obj.fc = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("JvId")
         if v is None:
             if "JvId" in src_dict:
+                known += 1
                 obj._sent_null += ("jv_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.jv_id = v
         v = src_dict.get("JobTitle")
         if v is None:
             if "JobTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("job_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.job_title = v
         v = src_dict.get("Company")
         if v is None:
             if "Company" in src_dict:
+                known += 1
                 obj._sent_null += ("company",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.company = v
         v = src_dict.get("AccquisitionDate")
         if v is None:
             if "AccquisitionDate" in src_dict:
+                known += 1
                 obj._sent_null += ("accquisition_date",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.accquisition_date = v
         v = src_dict.get("URL")
         if v is None:
             if "URL" in src_dict:
+                known += 1
                 obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.url = v
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
+                known += 1
                 obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location = v
         v = src_dict.get("Fc")
         if v is None:
             if "Fc" in src_dict:
+                known += 1
                 obj._sent_null += ("fc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.fc = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -71,34 +71,41 @@ class JobSearchEcho:
             obj.radius = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Keyword")
         if v is None:
             if "Keyword" in src_dict:
+                known += 1
                 obj._sent_null += ("keyword",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.keyword = v
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
+                known += 1
                 obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location = v
         v = src_dict.get("Radius")
         if v is None:
             if "Radius" in src_dict:
+                known += 1
                 obj._sent_null += ("radius",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.radius = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

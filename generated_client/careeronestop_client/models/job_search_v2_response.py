@@ -114,21 +114,26 @@ class JobSearchV2Response:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Jobcount")
         if v is None:
             if "Jobcount" in src_dict:
+                known += 1
                 obj._sent_null += ("jobcount",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.jobcount = v
         v = src_dict.get("Jobs")
         if v is None:
             if "Jobs" in src_dict:
+                known += 1
                 obj._sent_null += ("jobs",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_JobPostingV2(item0) for item0 in v]
@@ -136,17 +141,21 @@ class JobSearchV2Response:
         v = src_dict.get("JobsKeywordLocations")
         if v is None:
             if "JobsKeywordLocations" in src_dict:
+                known += 1
                 obj._sent_null += ("jobs_keyword_locations",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_JobSearchEcho(v)
         obj.jobs_keyword_locations = v
         v = src_dict.get("Locations")
         if v is None:
             if "Locations" in src_dict:
+                known += 1
                 obj._sent_null += ("locations",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_JobLocationFacet(item0) for item0 in v]
@@ -154,9 +163,11 @@ class JobSearchV2Response:
         v = src_dict.get("Companies")
         if v is None:
             if "Companies" in src_dict:
+                known += 1
                 obj._sent_null += ("companies",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_JobCompanyFacet(item0) for item0 in v]
@@ -164,16 +175,20 @@ class JobSearchV2Response:
         v = src_dict.get("ErrorMessage")
         if v is None:
             if "ErrorMessage" in src_dict:
+                known += 1
                 obj._sent_null += ("error_message",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.error_message = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -183,7 +198,7 @@ class JobSearchV2Response:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -80,43 +80,52 @@ class LaborMarketSnapshot:
             obj.career_out_look = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("AveragePayState")
         if v is None:
             if "AveragePayState" in src_dict:
+                known += 1
                 obj._sent_null += ("average_pay_state",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.average_pay_state = v
         v = src_dict.get("AveragePayNational")
         if v is None:
             if "AveragePayNational" in src_dict:
+                known += 1
                 obj._sent_null += ("average_pay_national",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.average_pay_national = v
         v = src_dict.get("TypicalTraining")
         if v is None:
             if "TypicalTraining" in src_dict:
+                known += 1
                 obj._sent_null += ("typical_training",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.typical_training = v
         v = src_dict.get("CareerOutLook")
         if v is None:
             if "CareerOutLook" in src_dict:
+                known += 1
                 obj._sent_null += ("career_out_look",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.career_out_look = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -152,123 +152,150 @@ class License:
             obj.agency = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
+                known += 1
                 obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.id = v
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
+                known += 1
                 obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.title = v
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
+                known += 1
                 obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.description = v
         v = src_dict.get("State")
         if v is None:
             if "State" in src_dict:
+                known += 1
                 obj._sent_null += ("state",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state = v
         v = src_dict.get("ActiveStatusDesc")
         if v is None:
             if "ActiveStatusDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("active_status_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.active_status_desc = v
         v = src_dict.get("CertificationIndDesc")
         if v is None:
             if "CertificationIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("certification_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.certification_ind_desc = v
         v = src_dict.get("ContinuingEDUIndDesc")
         if v is None:
             if "ContinuingEDUIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("continuing_edu_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.continuing_edu_ind_desc = v
         v = src_dict.get("CriminalIndDesc")
         if v is None:
             if "CriminalIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("criminal_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.criminal_ind_desc = v
         v = src_dict.get("EducationIndDesc")
         if v is None:
             if "EducationIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("education_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.education_ind_desc = v
         v = src_dict.get("LicExamIndDesc")
         if v is None:
             if "LicExamIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("lic_exam_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.lic_exam_ind_desc = v
         v = src_dict.get("ExperienceIndDesc")
         if v is None:
             if "ExperienceIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("experience_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.experience_ind_desc = v
         v = src_dict.get("VeteransIndDesc")
         if v is None:
             if "VeteransIndDesc" in src_dict:
+                known += 1
                 obj._sent_null += ("veterans_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.veterans_ind_desc = v
         v = src_dict.get("Agency")
         if v is None:
             if "Agency" in src_dict:
+                known += 1
                 obj._sent_null += ("agency",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_LicensingAgency(v)
         obj.agency = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -80,40 +80,50 @@ class LicenseQueryInterpretation:
             obj.is_keyword_search = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:
+                known += 1
                 obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.code = v
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
+                known += 1
                 obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.title = v
         v = src_dict.get("Type")
         if v is None:
             if "Type" in src_dict:
+                known += 1
                 obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.type_ = v
         v = src_dict.get("IsKeywordSearch")
         if v is None:
             if "IsKeywordSearch" in src_dict:
+                known += 1
                 obj._sent_null += ("is_keyword_search",)
                 _drifted()  # a null the spec does not allow
+        else:
+            known += 1
         obj.is_keyword_search = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -111,12 +111,15 @@ class LicensesResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("LicenseList")
         if v is None:
             if "LicenseList" in src_dict:
+                known += 1
                 obj._sent_null += ("license_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_License(item0) for item0 in v]
@@ -124,8 +127,10 @@ class LicensesResponse:
         v = src_dict.get("LicenseDetail")
         if v is None:
             if "LicenseDetail" in src_dict:
+                known += 1
                 obj._sent_null += ("license_detail",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_License(v)
@@ -138,41 +143,51 @@ class LicensesResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("DidYouMean")
         if v is None:
             if "DidYouMean" in src_dict:
+                known += 1
                 obj._sent_null += ("did_you_mean",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.did_you_mean = v
         v = src_dict.get("AutoCorrection")
         if v is None:
             if "AutoCorrection" in src_dict:
+                known += 1
                 obj._sent_null += ("auto_correction",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.auto_correction = v
         v = src_dict.get("QueriedOn")
         if v is None:
             if "QueriedOn" in src_dict:
+                known += 1
                 obj._sent_null += ("queried_on",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_LicenseQueryInterpretation(v)
         obj.queried_on = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -182,7 +197,7 @@ class LicensesResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -77,27 +77,34 @@ class LmiResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("LMI")
         if v is None:
             if "LMI" in src_dict:
+                known += 1
                 obj._sent_null += ("lmi",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_LaborMarketSnapshot(v)
         obj.lmi = v
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_SocInfo(v)
         obj.soc_info = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -107,7 +114,7 @@ class LmiResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, Ty
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import decoding as _decoding
 from .._core.models import drifted as _drifted
 from .._core.models import dump as _dump
 from .._core.models import fields_sent as _fields_sent
@@ -38,7 +39,9 @@ class LocationValidationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
-        d = dict(src_dict)
+        # A body the SDK decoded itself is used as it is (its objects are nobody else's; a copy per row costs more than
+        # building the rest of the model); anything else a caller passes is copied, so the model never aliases it.
+        d = src_dict if _decoding.own_body and type(src_dict) is dict else dict(src_dict)
         obj.additional_properties = d
 
         return obj

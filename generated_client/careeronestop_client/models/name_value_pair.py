@@ -63,25 +63,30 @@ class NameValuePair:
             obj.value = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
+                known += 1
                 obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.name = v
         v = src_dict.get("Value")
         if v is None:
             if "Value" in src_dict:
+                known += 1
                 obj._sent_null += ("value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.value = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -292,38 +292,47 @@ class OccupationDetail:
         if not type(v) is str:
             _drifted()
         obj.cos_video_url = v
+        known = 1  # declared keys present (each optional one counts below)
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_title = v
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_code = v
         v = src_dict.get("OnetDescription")
         if v is None:
             if "OnetDescription" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_description = v
         v = src_dict.get("Wages")
         if v is None:
             if "Wages" in src_dict:
+                known += 1
                 obj._sent_null += ("wages",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_OccupationWages(v)
@@ -336,32 +345,40 @@ class OccupationDetail:
         v = src_dict.get("BrightOutlook")
         if v is None:
             if "BrightOutlook" in src_dict:
+                known += 1
                 obj._sent_null += ("bright_outlook",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.bright_outlook = v
         v = src_dict.get("BrightOutlookCategory")
         if v is None:
             if "BrightOutlookCategory" in src_dict:
+                known += 1
                 obj._sent_null += ("bright_outlook_category",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.bright_outlook_category = v
         v = src_dict.get("Green")
         if v is None:
             if "Green" in src_dict:
+                known += 1
                 obj._sent_null += ("green",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.green = v
         v = src_dict.get("EducationTraining")
         if v is None:
             if "EducationTraining" in src_dict:
+                known += 1
                 obj._sent_null += ("education_training",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_EducationTraining(v)
@@ -374,8 +391,10 @@ class OccupationDetail:
         v = src_dict.get("Tasks")
         if v is None:
             if "Tasks" in src_dict:
+                known += 1
                 obj._sent_null += ("tasks",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_OccupationTask(item0) for item0 in v]
@@ -388,8 +407,10 @@ class OccupationDetail:
         v = src_dict.get("Dwas")
         if v is None:
             if "Dwas" in src_dict:
+                known += 1
                 obj._sent_null += ("dwas",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_DetailedWorkActivity(item0) for item0 in v]
@@ -402,34 +423,42 @@ class OccupationDetail:
         v = src_dict.get("AlternateTitles")
         if v is None:
             if "AlternateTitles" in src_dict:
+                known += 1
                 obj._sent_null += ("alternate_titles",)
         else:
+            known += 1
             if not (type(v) is list):
                 _drifted()
         obj.alternate_titles = v
         v = src_dict.get("StFips")
         if v is None:
             if "StFips" in src_dict:
+                known += 1
                 obj._sent_null += ("st_fips",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.st_fips = v
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
+                known += 1
                 obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location = v
         v = src_dict.get("Video")
         if v is None:
             if "Video" in src_dict:
+                known += 1
                 obj._sent_null += ("video",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_CareerVideo(item0) for item0 in v]
@@ -442,8 +471,10 @@ class OccupationDetail:
         v = src_dict.get("InterestDataList")
         if v is None:
             if "InterestDataList" in src_dict:
+                known += 1
                 obj._sent_null += ("interest_data_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_OnetElementScore(item0) for item0 in v]
@@ -456,8 +487,10 @@ class OccupationDetail:
         v = src_dict.get("SkillsDataList")
         if v is None:
             if "SkillsDataList" in src_dict:
+                known += 1
                 obj._sent_null += ("skills_data_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_OnetElementScore(item0) for item0 in v]
@@ -470,8 +503,10 @@ class OccupationDetail:
         v = src_dict.get("KnowledgeDataList")
         if v is None:
             if "KnowledgeDataList" in src_dict:
+                known += 1
                 obj._sent_null += ("knowledge_data_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_OnetElementScore(item0) for item0 in v]
@@ -484,8 +519,10 @@ class OccupationDetail:
         v = src_dict.get("AbilityDataList")
         if v is None:
             if "AbilityDataList" in src_dict:
+                known += 1
                 obj._sent_null += ("ability_data_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_OnetElementScore(item0) for item0 in v]
@@ -498,16 +535,20 @@ class OccupationDetail:
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_SocInfo(v)
         obj.soc_info = v
         v = src_dict.get("Projections")
         if v is None:
             if "Projections" in src_dict:
+                known += 1
                 obj._sent_null += ("projections",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_OccupationProjections(v)
@@ -520,8 +561,10 @@ class OccupationDetail:
         v = src_dict.get("OOHs")
         if v is None:
             if "OOHs" in src_dict:
+                known += 1
                 obj._sent_null += ("oo_hs",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_OutlookHandbookLink(v)
@@ -534,8 +577,10 @@ class OccupationDetail:
         v = src_dict.get("StateResourcesLinks")
         if v is None:
             if "StateResourcesLinks" in src_dict:
+                known += 1
                 obj._sent_null += ("state_resources_links",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_StateResourcesLinks(v)
@@ -548,8 +593,10 @@ class OccupationDetail:
         v = src_dict.get("RelatedOnetTitles")
         if v is None:
             if "RelatedOnetTitles" in src_dict:
+                known += 1
                 obj._sent_null += ("related_onet_titles",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_RelatedOnetTitles(v)
@@ -562,16 +609,20 @@ class OccupationDetail:
         v = src_dict.get("TrainingPrograms")
         if v is None:
             if "TrainingPrograms" in src_dict:
+                known += 1
                 obj._sent_null += ("training_programs",)
         else:
+            known += 1
             if not (type(v) is list):
                 _drifted()
         obj.training_programs = v
         v = src_dict.get("ToolsAndTechOccupationDetails")
         if v is None:
             if "ToolsAndTechOccupationDetails" in src_dict:
+                known += 1
                 obj._sent_null += ("tools_and_tech_occupation_details",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ToolsAndTechnology(v)
@@ -584,8 +635,10 @@ class OccupationDetail:
         v = src_dict.get("WorkValuesOccupationDetails")
         if v is None:
             if "WorkValuesOccupationDetails" in src_dict:
+                known += 1
                 obj._sent_null += ("work_values_occupation_details",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_TopWorkValue(v)
@@ -595,7 +648,7 @@ class OccupationDetail:
             else:
                 _drifted()
         obj.work_values_occupation_details = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -92,36 +92,45 @@ class OccupationDetailsResponse:
             raise TypeError("expected an array")
         v = [_from_dict_OccupationDetail(item0) for item0 in v]
         obj.occupation_detail = v
+        known = 1  # declared keys present (each optional one counts below)
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("DidYouMean")
         if v is None:
             if "DidYouMean" in src_dict:
+                known += 1
                 obj._sent_null += ("did_you_mean",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.did_you_mean = v
         v = src_dict.get("AutoCorrection")
         if v is None:
             if "AutoCorrection" in src_dict:
+                known += 1
                 obj._sent_null += ("auto_correction",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.auto_correction = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -131,7 +140,7 @@ class OccupationDetailsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

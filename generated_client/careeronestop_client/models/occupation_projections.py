@@ -96,39 +96,48 @@ class OccupationProjections:
             obj.industry_occ_emplt = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("EstimatedYear")
         if v is None:
             if "EstimatedYear" in src_dict:
+                known += 1
                 obj._sent_null += ("estimated_year",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.estimated_year = v
         v = src_dict.get("ProjectedYear")
         if v is None:
             if "ProjectedYear" in src_dict:
+                known += 1
                 obj._sent_null += ("projected_year",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.projected_year = v
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.occupation_title = v
         v = src_dict.get("Projections")
         if v is None:
             if "Projections" in src_dict:
+                known += 1
                 obj._sent_null += ("projections",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_ProjectionRow(item0) for item0 in v]
@@ -136,8 +145,10 @@ class OccupationProjections:
         v = src_dict.get("IndustryOccEmplt")
         if v is None:
             if "IndustryOccEmplt" in src_dict:
+                known += 1
                 obj._sent_null += ("industry_occ_emplt",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_IndustryEmploymentRow(item0) for item0 in v]
@@ -147,7 +158,7 @@ class OccupationProjections:
             else:
                 _drifted()
         obj.industry_occ_emplt = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

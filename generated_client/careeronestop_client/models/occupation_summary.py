@@ -76,33 +76,40 @@ class OccupationSummary:
             obj.occupation_description = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_title = v
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_code = v
         v = src_dict.get("OccupationDescription")
         if v is None:
             if "OccupationDescription" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_description",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.occupation_description = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -108,12 +108,15 @@ class OccupationWages:
             obj.soc_wage_info = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("NationalWagesList")
         if v is None:
             if "NationalWagesList" in src_dict:
+                known += 1
                 obj._sent_null += ("national_wages_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_WagePercentiles(item0) for item0 in v]
@@ -121,8 +124,10 @@ class OccupationWages:
         v = src_dict.get("StateWagesList")
         if v is None:
             if "StateWagesList" in src_dict:
+                known += 1
                 obj._sent_null += ("state_wages_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_WagePercentiles(item0) for item0 in v]
@@ -135,8 +140,10 @@ class OccupationWages:
         v = src_dict.get("BLSAreaWagesList")
         if v is None:
             if "BLSAreaWagesList" in src_dict:
+                known += 1
                 obj._sent_null += ("bls_area_wages_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_WagePercentiles(item0) for item0 in v]
@@ -149,26 +156,32 @@ class OccupationWages:
         v = src_dict.get("WageYear")
         if v is None:
             if "WageYear" in src_dict:
+                known += 1
                 obj._sent_null += ("wage_year",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.wage_year = v
         v = src_dict.get("SocData")
         if v is None:
             if "SocData" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_data",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.soc_data = v
         v = src_dict.get("SocWageInfo")
         if v is None:
             if "SocWageInfo" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_wage_info",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_SocInfo(v)
@@ -178,7 +191,7 @@ class OccupationWages:
             else:
                 _drifted()
         obj.soc_wage_info = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -96,51 +96,62 @@ class OnetElementScore:
             obj.importance = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:
+                known += 1
                 obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.element_id = v
         v = src_dict.get("ElementName")
         if v is None:
             if "ElementName" in src_dict:
+                known += 1
                 obj._sent_null += ("element_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.element_name = v
         v = src_dict.get("ElementDescription")
         if v is None:
             if "ElementDescription" in src_dict:
+                known += 1
                 obj._sent_null += ("element_description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.element_description = v
         v = src_dict.get("DataValue")
         if v is None:
             if "DataValue" in src_dict:
+                known += 1
                 obj._sent_null += ("data_value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.data_value = v
         v = src_dict.get("Importance")
         if v is None:
             if "Importance" in src_dict:
+                known += 1
                 obj._sent_null += ("importance",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.importance = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -114,79 +114,96 @@ class ProjectionRow:
             obj.projected_year = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
+                known += 1
                 obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_name = v
         v = src_dict.get("Stfips")
         if v is None:
             if "Stfips" in src_dict:
+                known += 1
                 obj._sent_null += ("stfips",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.stfips = v
         v = src_dict.get("EstimatedEmployment")
         if v is None:
             if "EstimatedEmployment" in src_dict:
+                known += 1
                 obj._sent_null += ("estimated_employment",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.estimated_employment = v
         v = src_dict.get("ProjectedEmployment")
         if v is None:
             if "ProjectedEmployment" in src_dict:
+                known += 1
                 obj._sent_null += ("projected_employment",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.projected_employment = v
         v = src_dict.get("PerCentChange")
         if v is None:
             if "PerCentChange" in src_dict:
+                known += 1
                 obj._sent_null += ("per_cent_change",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.per_cent_change = v
         v = src_dict.get("ProjectedAnnualJobOpening")
         if v is None:
             if "ProjectedAnnualJobOpening" in src_dict:
+                known += 1
                 obj._sent_null += ("projected_annual_job_opening",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.projected_annual_job_opening = v
         v = src_dict.get("EstimatedYear")
         if v is None:
             if "EstimatedYear" in src_dict:
+                known += 1
                 obj._sent_null += ("estimated_year",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.estimated_year = v
         v = src_dict.get("ProjectedYear")
         if v is None:
             if "ProjectedYear" in src_dict:
+                known += 1
                 obj._sent_null += ("projected_year",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.projected_year = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -92,53 +92,64 @@ class ResponseMetadata:
             obj.data_source = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Publisher")
         if v is None:
             if "Publisher" in src_dict:
+                known += 1
                 obj._sent_null += ("publisher",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.publisher = v
         v = src_dict.get("Sponsor")
         if v is None:
             if "Sponsor" in src_dict:
+                known += 1
                 obj._sent_null += ("sponsor",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.sponsor = v
         v = src_dict.get("LastAccessDate")
         if v is None:
             if "LastAccessDate" in src_dict:
+                known += 1
                 obj._sent_null += ("last_access_date",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.last_access_date = v
         v = src_dict.get("CitationSuggested")
         if v is None:
             if "CitationSuggested" in src_dict:
+                known += 1
                 obj._sent_null += ("citation_suggested",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.citation_suggested = v
         v = src_dict.get("DataSource")
         if v is None:
             if "DataSource" in src_dict:
+                known += 1
                 obj._sent_null += ("data_source",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_MetadataDataSource(item0) for item0 in v]
         obj.data_source = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

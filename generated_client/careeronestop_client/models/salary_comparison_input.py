@@ -71,34 +71,41 @@ class SalaryComparisonInput:
             obj.input_occupation_title = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("InputOccupation")
         if v is None:
             if "InputOccupation" in src_dict:
+                known += 1
                 obj._sent_null += ("input_occupation",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.input_occupation = v
         v = src_dict.get("InputOccupationCode")
         if v is None:
             if "InputOccupationCode" in src_dict:
+                known += 1
                 obj._sent_null += ("input_occupation_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.input_occupation_code = v
         v = src_dict.get("InputOccupationTitle")
         if v is None:
             if "InputOccupationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("input_occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.input_occupation_title = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -71,35 +71,42 @@ class SalaryComparisonLocation:
             obj.occupation_list = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:
+                known += 1
                 obj._sent_null += ("location_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.location_name = v
         v = src_dict.get("InputLocation")
         if v is None:
             if "InputLocation" in src_dict:
+                known += 1
                 obj._sent_null += ("input_location",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.input_location = v
         v = src_dict.get("OccupationList")
         if v is None:
             if "OccupationList" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_list",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_SalaryComparisonOccupation(item0) for item0 in v]
         obj.occupation_list = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -90,38 +90,47 @@ class SalaryComparisonOccupation:
             obj.soc_info = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:
+                known += 1
                 obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.code = v
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
+                known += 1
                 obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.title = v
         v = src_dict.get("Request")
         if v is None:
             if "Request" in src_dict:
+                known += 1
                 obj._sent_null += ("request",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_SalaryComparisonInput(v)
         obj.request = v
         v = src_dict.get("WageInfo")
         if v is None:
             if "WageInfo" in src_dict:
+                known += 1
                 obj._sent_null += ("wage_info",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_WagePercentiles(item0) for item0 in v]
@@ -129,12 +138,14 @@ class SalaryComparisonOccupation:
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_SocInfo(v)
         obj.soc_info = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

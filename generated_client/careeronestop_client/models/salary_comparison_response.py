@@ -114,11 +114,14 @@ class SalaryComparisonResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("LocationsList")
         if v is None:
             if "LocationsList" in src_dict:
+                known += 1
                 obj._sent_null += ("locations_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_SalaryComparisonLocation(item0) for item0 in v]
@@ -131,8 +134,10 @@ class SalaryComparisonResponse:
         v = src_dict.get("OccupationsList")
         if v is None:
             if "OccupationsList" in src_dict:
+                known += 1
                 obj._sent_null += ("occupations_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_SalaryComparisonOccupationGroup(item0) for item0 in v]
@@ -145,37 +150,49 @@ class SalaryComparisonResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("InValidOccupations")
         if v is None:
             if "InValidOccupations" in src_dict:
+                known += 1
                 obj._sent_null += ("in_valid_occupations",)
                 _drifted()  # a null the spec does not allow
+        else:
+            known += 1
         obj.in_valid_occupations = v
         v = src_dict.get("InValidLocations")
         if v is None:
             if "InValidLocations" in src_dict:
+                known += 1
                 obj._sent_null += ("in_valid_locations",)
                 _drifted()  # a null the spec does not allow
+        else:
+            known += 1
         obj.in_valid_locations = v
         v = src_dict.get("ErrorMessage")
         if v is None:
             if "ErrorMessage" in src_dict:
+                known += 1
                 obj._sent_null += ("error_message",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.error_message = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -185,7 +202,7 @@ class SalaryComparisonResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -68,19 +68,24 @@ class SalaryDetailsResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OccupationDetail")
         if v is None:
             if "OccupationDetail" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_detail",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_SalaryOccupationDetail(v)
         obj.occupation_detail = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -90,7 +95,7 @@ class SalaryDetailsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -73,33 +73,40 @@ class SalaryOccupationDetail:
             obj.wages = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.occupation_title = v
         v = src_dict.get("OccupationCode")
         if v is None:
             if "OccupationCode" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.occupation_code = v
         v = src_dict.get("Wages")
         if v is None:
             if "Wages" in src_dict:
+                known += 1
                 obj._sent_null += ("wages",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_OccupationWages(v)
         obj.wages = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

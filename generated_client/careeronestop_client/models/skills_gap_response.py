@@ -237,11 +237,14 @@ class SkillsGapResponse:
         if not type(v) is str:
             _drifted()
         obj.location_state = v
+        known = 19  # declared keys present (each optional one counts below)
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -251,7 +254,7 @@ class SkillsGapResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if len(src_dict) == 19 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

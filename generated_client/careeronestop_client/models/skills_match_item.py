@@ -66,25 +66,30 @@ class SkillsMatchItem:
             obj.description = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
+                known += 1
                 obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.title = v
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
+                known += 1
                 obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.description = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

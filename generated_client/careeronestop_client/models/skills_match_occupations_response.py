@@ -76,11 +76,14 @@ class SkillsMatchOccupationsResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OccupationList")
         if v is None:
             if "OccupationList" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_SkillsMatchOccupation(item0) for item0 in v]
@@ -93,17 +96,21 @@ class SkillsMatchOccupationsResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -113,7 +120,7 @@ class SkillsMatchOccupationsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

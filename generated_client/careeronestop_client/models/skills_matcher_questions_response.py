@@ -55,17 +55,20 @@ class SkillsMatcherQuestionsResponse:
             obj.skills = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Skills")
         if v is None:
             if "Skills" in src_dict:
+                known += 1
                 obj._sent_null += ("skills",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_SkillsMatcherQuestion(item0) for item0 in v]
         obj.skills = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

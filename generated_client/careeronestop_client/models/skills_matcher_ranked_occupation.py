@@ -106,70 +106,85 @@ class SkillsMatcherRankedOccupation:
             obj.typical_education = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
+                known += 1
                 obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.onet_code = v
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.occupation_title = v
         v = src_dict.get("Rank")
         if v is None:
             if "Rank" in src_dict:
+                known += 1
                 obj._sent_null += ("rank",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.rank = v
         v = src_dict.get("Score")
         if v is None:
             if "Score" in src_dict:
+                known += 1
                 obj._sent_null += ("score",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.score = v
         v = src_dict.get("Outlook")
         if v is None:
             if "Outlook" in src_dict:
+                known += 1
                 obj._sent_null += ("outlook",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.outlook = v
         v = src_dict.get("AnnualWages")
         if v is None:
             if "AnnualWages" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_wages",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.annual_wages = v
         v = src_dict.get("TypicalEducation")
         if v is None:
             if "TypicalEducation" in src_dict:
+                known += 1
                 obj._sent_null += ("typical_education",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.typical_education = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

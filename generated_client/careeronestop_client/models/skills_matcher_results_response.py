@@ -59,11 +59,14 @@ class SkillsMatcherResultsResponse:
             obj.ska_rank_list = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("SKARankList")
         if v is None:
             if "SKARankList" in src_dict:
+                known += 1
                 obj._sent_null += ("ska_rank_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_SkillsMatcherRankedOccupation(item0) for item0 in v]
@@ -73,7 +76,7 @@ class SkillsMatcherResultsResponse:
             else:
                 _drifted()
         obj.ska_rank_list = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

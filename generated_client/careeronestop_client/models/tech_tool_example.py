@@ -73,34 +73,41 @@ class TechToolExample:
             obj.in_demand = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
+                known += 1
                 obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.name = v
         v = src_dict.get("Hot_Technology")
         if v is None:
             if "Hot_Technology" in src_dict:
+                known += 1
                 obj._sent_null += ("hot_technology",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.hot_technology = v
         v = src_dict.get("In_Demand")
         if v is None:
             if "In_Demand" in src_dict:
+                known += 1
                 obj._sent_null += ("in_demand",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.in_demand = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

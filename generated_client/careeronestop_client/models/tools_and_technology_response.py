@@ -77,28 +77,35 @@ class ToolsAndTechnologyResponse:
             obj.meta_data = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("TechToolOccupationDetails")
         if v is None:
             if "TechToolOccupationDetails" in src_dict:
+                known += 1
                 obj._sent_null += ("tech_tool_occupation_details",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_ToolsAndTechnology(v)
         obj.tech_tool_occupation_details = v
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
+                known += 1
                 obj._sent_null += ("meta_data",)
         else:
+            known += 1
             if isinstance(v, dict):
                 try:
                     v = _from_dict_ResponseMetadata(v)
@@ -108,7 +115,7 @@ class ToolsAndTechnologyResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

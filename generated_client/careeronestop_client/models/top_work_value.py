@@ -63,25 +63,30 @@ class TopWorkValue:
             obj.characteristics = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("WorkValue")
         if v is None:
             if "WorkValue" in src_dict:
+                known += 1
                 obj._sent_null += ("work_value",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.work_value = v
         v = src_dict.get("Characteristics")
         if v is None:
             if "Characteristics" in src_dict:
+                known += 1
                 obj._sent_null += ("characteristics",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is list:
                 _drifted()
         obj.characteristics = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

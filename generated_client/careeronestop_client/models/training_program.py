@@ -158,107 +158,132 @@ class TrainingProgram:
             obj.distance = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("DetailId")
         if v is None:
             if "DetailId" in src_dict:
+                known += 1
                 obj._sent_null += ("detail_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.detail_id = v
         v = src_dict.get("SchoolName")
         if v is None:
             if "SchoolName" in src_dict:
+                known += 1
                 obj._sent_null += ("school_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.school_name = v
         v = src_dict.get("EtaProgramName")
         if v is None:
             if "EtaProgramName" in src_dict:
+                known += 1
                 obj._sent_null += ("eta_program_name",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.eta_program_name = v
         v = src_dict.get("CipTitle")
         if v is None:
             if "CipTitle" in src_dict:
+                known += 1
                 obj._sent_null += ("cip_title",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.cip_title = v
         v = src_dict.get("CipCode")
         if v is None:
             if "CipCode" in src_dict:
+                known += 1
                 obj._sent_null += ("cip_code",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.cip_code = v
         v = src_dict.get("AwardLevel")
         if v is None:
             if "AwardLevel" in src_dict:
+                known += 1
                 obj._sent_null += ("award_level",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.award_level = v
         v = src_dict.get("Credential")
         if v is None:
             if "Credential" in src_dict:
+                known += 1
                 obj._sent_null += ("credential",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.credential = v
         v = src_dict.get("Format")
         if v is None:
             if "Format" in src_dict:
+                known += 1
                 obj._sent_null += ("format_",)
         else:
+            known += 1
             if not (type(v) is list):
                 _drifted()
         obj.format_ = v
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
+                known += 1
                 obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.city = v
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
+                known += 1
                 obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_abbr = v
         v = src_dict.get("SchoolURL")
         if v is None:
             if "SchoolURL" in src_dict:
+                known += 1
                 obj._sent_null += ("school_url",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.school_url = v
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
+                known += 1
                 obj._sent_null += ("distance",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.distance = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -201,154 +201,189 @@ class TrainingProgramV1:
             obj.occupationslist = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
+                known += 1
                 obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.id = v
         v = src_dict.get("SchoolName")
         if v is None:
             if "SchoolName" in src_dict:
+                known += 1
                 obj._sent_null += ("school_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.school_name = v
         v = src_dict.get("SchoolUrl")
         if v is None:
             if "SchoolUrl" in src_dict:
+                known += 1
                 obj._sent_null += ("school_url",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.school_url = v
         v = src_dict.get("Address")
         if v is None:
             if "Address" in src_dict:
+                known += 1
                 obj._sent_null += ("address",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.address = v
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
+                known += 1
                 obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.city = v
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
+                known += 1
                 obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_abbr = v
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
+                known += 1
                 obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.state_name = v
         v = src_dict.get("Zip")
         if v is None:
             if "Zip" in src_dict:
+                known += 1
                 obj._sent_null += ("zip_",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.zip_ = v
         v = src_dict.get("Phone")
         if v is None:
             if "Phone" in src_dict:
+                known += 1
                 obj._sent_null += ("phone",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.phone = v
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
+                known += 1
                 obj._sent_null += ("distance",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.distance = v
         v = src_dict.get("Region")
         if v is None:
             if "Region" in src_dict:
+                known += 1
                 obj._sent_null += ("region",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.region = v
         v = src_dict.get("RegionCode")
         if v is None:
             if "RegionCode" in src_dict:
+                known += 1
                 obj._sent_null += ("region_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.region_code = v
         v = src_dict.get("TotalEnrollment")
         if v is None:
             if "TotalEnrollment" in src_dict:
+                known += 1
                 obj._sent_null += ("total_enrollment",)
         else:
+            known += 1
             if not (type(v) is str):
                 _drifted()
         obj.total_enrollment = v
         v = src_dict.get("ProgramName")
         if v is None:
             if "ProgramName" in src_dict:
+                known += 1
                 obj._sent_null += ("program_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.program_name = v
         v = src_dict.get("StudentGraduated")
         if v is None:
             if "StudentGraduated" in src_dict:
+                known += 1
                 obj._sent_null += ("student_graduated",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.student_graduated = v
         v = src_dict.get("ElementID")
         if v is None:
             if "ElementID" in src_dict:
+                known += 1
                 obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.element_id = v
         v = src_dict.get("ProgramLength")
         if v is None:
             if "ProgramLength" in src_dict:
+                known += 1
                 obj._sent_null += ("program_length",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_NameValuePair(item0) for item0 in v]
@@ -356,14 +391,16 @@ class TrainingProgramV1:
         v = src_dict.get("Occupationslist")
         if v is None:
             if "Occupationslist" in src_dict:
+                known += 1
                 obj._sent_null += ("occupationslist",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_NameValuePair(item0) for item0 in v]
         obj.occupationslist = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

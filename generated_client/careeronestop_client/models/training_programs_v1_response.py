@@ -63,12 +63,15 @@ class TrainingProgramsV1Response:
             obj.record_count = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("SchoolPrograms")
         if v is None:
             if "SchoolPrograms" in src_dict:
+                known += 1
                 obj._sent_null += ("school_programs",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_TrainingProgramV1(item0) for item0 in v]
@@ -76,13 +79,15 @@ class TrainingProgramsV1Response:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
+                known += 1
                 obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.record_count = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

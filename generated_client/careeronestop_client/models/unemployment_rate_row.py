@@ -95,61 +95,74 @@ class UnemploymentRateRow:
             obj.un_emp_rate = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("AreaID")
         if v is None:
             if "AreaID" in src_dict:
+                known += 1
                 obj._sent_null += ("area_id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.area_id = v
         v = src_dict.get("AreaName")
         if v is None:
             if "AreaName" in src_dict:
+                known += 1
                 obj._sent_null += ("area_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.area_name = v
         v = src_dict.get("AreaType")
         if v is None:
             if "AreaType" in src_dict:
+                known += 1
                 obj._sent_null += ("area_type",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.area_type = v
         v = src_dict.get("Stfips")
         if v is None:
             if "Stfips" in src_dict:
+                known += 1
                 obj._sent_null += ("stfips",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.stfips = v
         v = src_dict.get("UnEmpCount")
         if v is None:
             if "UnEmpCount" in src_dict:
+                known += 1
                 obj._sent_null += ("un_emp_count",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.un_emp_count = v
         v = src_dict.get("UnEmpRate")
         if v is None:
             if "UnEmpRate" in src_dict:
+                known += 1
                 obj._sent_null += ("un_emp_rate",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.un_emp_rate = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

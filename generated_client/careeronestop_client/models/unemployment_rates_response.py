@@ -68,11 +68,14 @@ class UnemploymentRatesResponse:
             obj.state_list = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("CountyList")
         if v is None:
             if "CountyList" in src_dict:
+                known += 1
                 obj._sent_null += ("county_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_UnemploymentRateRow(item0) for item0 in v]
@@ -85,8 +88,10 @@ class UnemploymentRatesResponse:
         v = src_dict.get("StateList")
         if v is None:
             if "StateList" in src_dict:
+                known += 1
                 obj._sent_null += ("state_list",)
         else:
+            known += 1
             if isinstance(v, list):
                 try:
                     v = [_from_dict_UnemploymentRateRow(item0) for item0 in v]
@@ -96,7 +101,7 @@ class UnemploymentRatesResponse:
             else:
                 _drifted()
         obj.state_list = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

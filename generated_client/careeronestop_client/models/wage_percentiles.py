@@ -132,88 +132,107 @@ class WagePercentiles:
             obj.area_name = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("RateType")
         if v is None:
             if "RateType" in src_dict:
+                known += 1
                 obj._sent_null += ("rate_type",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.rate_type = v
         v = src_dict.get("Pct10")
         if v is None:
             if "Pct10" in src_dict:
+                known += 1
                 obj._sent_null += ("pct_10",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.pct_10 = v
         v = src_dict.get("Pct25")
         if v is None:
             if "Pct25" in src_dict:
+                known += 1
                 obj._sent_null += ("pct_25",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.pct_25 = v
         v = src_dict.get("Median")
         if v is None:
             if "Median" in src_dict:
+                known += 1
                 obj._sent_null += ("median",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.median = v
         v = src_dict.get("Pct75")
         if v is None:
             if "Pct75" in src_dict:
+                known += 1
                 obj._sent_null += ("pct_75",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.pct_75 = v
         v = src_dict.get("Pct90")
         if v is None:
             if "Pct90" in src_dict:
+                known += 1
                 obj._sent_null += ("pct_90",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.pct_90 = v
         v = src_dict.get("StFips")
         if v is None:
             if "StFips" in src_dict:
+                known += 1
                 obj._sent_null += ("st_fips",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.st_fips = v
         v = src_dict.get("Area")
         if v is None:
             if "Area" in src_dict:
+                known += 1
                 obj._sent_null += ("area",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.area = v
         v = src_dict.get("AreaName")
         if v is None:
             if "AreaName" in src_dict:
+                known += 1
                 obj._sent_null += ("area_name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.area_name = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -30,7 +30,7 @@ import attrs
 import httpx
 
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
-from .models import _NOT_FIELDS, drift_count  # what attrs lists but the body never names
+from .models import _NOT_FIELDS, decoding, drift_count  # _NOT_FIELDS: what attrs lists but the body never names
 from .redaction import redactor_of
 from .spec_index import PACKAGE, assumed_absent, for_request
 
@@ -573,10 +573,15 @@ def parse(
     if hint is not None and not _shape_matches(body, hint):
         failure = "the body's top-level type"
     else:
+        outer, decoding.own_body = decoding.own_body, body is not None  # the objects of `body` are ours alone
         try:
             result = parse_body(response, body)
         except Exception as exc:  # raised below, outside the handler: the original may quote body values
             failure = type(exc).__name__
+        finally:
+            decoding.own_body = outer
+            # Models may now hold the body's objects: a later parse of this response decodes its own copy.
+            response.extensions.pop(BODY_EXTENSION, None)
     if failure is not None:
         found: list[Deviation] = []
         if hint is not None:

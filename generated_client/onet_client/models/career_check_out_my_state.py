@@ -104,12 +104,15 @@ class CareerCheckOutMyState:
             obj.map_ = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("above_average")
         if v is None:
             if "above_average" in src_dict:
+                known += 1
                 obj._sent_null += ("above_average",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
@@ -117,9 +120,11 @@ class CareerCheckOutMyState:
         v = src_dict.get("average")
         if v is None:
             if "average" in src_dict:
+                known += 1
                 obj._sent_null += ("average",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
@@ -127,9 +132,11 @@ class CareerCheckOutMyState:
         v = src_dict.get("below_average")
         if v is None:
             if "below_average" in src_dict:
+                known += 1
                 obj._sent_null += ("below_average",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerStateEmployment(item0) for item0 in v]
@@ -137,29 +144,35 @@ class CareerCheckOutMyState:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
+                known += 1
                 obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.code = v
         v = src_dict.get("legend")
         if v is None:
             if "legend" in src_dict:
+                known += 1
                 obj._sent_null += ("legend",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_CareerStateImage(v)
         obj.legend = v
         v = src_dict.get("map")
         if v is None:
             if "map" in src_dict:
+                known += 1
                 obj._sent_null += ("map_",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_CareerStateImage(v)
         obj.map_ = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

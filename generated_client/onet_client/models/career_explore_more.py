@@ -65,12 +65,15 @@ class CareerExploreMore:
             obj.industries = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("careers")
         if v is None:
             if "careers" in src_dict:
+                known += 1
                 obj._sent_null += ("careers",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerItem(item0) for item0 in v]
@@ -78,14 +81,16 @@ class CareerExploreMore:
         v = src_dict.get("industries")
         if v is None:
             if "industries" in src_dict:
+                known += 1
                 obj._sent_null += ("industries",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerExploreIndustry(item0) for item0 in v]
         obj.industries = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -65,25 +65,30 @@ class CareerPersonality:
             obj.work_styles = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("top_interest")
         if v is None:
             if "top_interest" in src_dict:
+                known += 1
                 obj._sent_null += ("top_interest",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_CareerTopInterest(v)
         obj.top_interest = v
         v = src_dict.get("work_styles")
         if v is None:
             if "work_styles" in src_dict:
+                known += 1
                 obj._sent_null += ("work_styles",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerWorkStyle(item0) for item0 in v]
         obj.work_styles = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

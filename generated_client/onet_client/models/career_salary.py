@@ -164,124 +164,151 @@ class CareerSalary:
             obj.soc_code = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("annual_10th_percentile")
         if v is None:
             if "annual_10th_percentile" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_10th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.annual_10th_percentile = v
         v = src_dict.get("annual_10th_percentile_over")
         if v is None:
             if "annual_10th_percentile_over" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_10th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.annual_10th_percentile_over = v
         v = src_dict.get("annual_90th_percentile")
         if v is None:
             if "annual_90th_percentile" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_90th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.annual_90th_percentile = v
         v = src_dict.get("annual_90th_percentile_over")
         if v is None:
             if "annual_90th_percentile_over" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_90th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.annual_90th_percentile_over = v
         v = src_dict.get("annual_median")
         if v is None:
             if "annual_median" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_median",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.annual_median = v
         v = src_dict.get("annual_median_over")
         if v is None:
             if "annual_median_over" in src_dict:
+                known += 1
                 obj._sent_null += ("annual_median_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.annual_median_over = v
         v = src_dict.get("hourly_10th_percentile")
         if v is None:
             if "hourly_10th_percentile" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_10th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.hourly_10th_percentile = v
         v = src_dict.get("hourly_10th_percentile_over")
         if v is None:
             if "hourly_10th_percentile_over" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_10th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.hourly_10th_percentile_over = v
         v = src_dict.get("hourly_90th_percentile")
         if v is None:
             if "hourly_90th_percentile" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_90th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.hourly_90th_percentile = v
         v = src_dict.get("hourly_90th_percentile_over")
         if v is None:
             if "hourly_90th_percentile_over" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_90th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.hourly_90th_percentile_over = v
         v = src_dict.get("hourly_median")
         if v is None:
             if "hourly_median" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_median",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.hourly_median = v
         v = src_dict.get("hourly_median_over")
         if v is None:
             if "hourly_median_over" in src_dict:
+                known += 1
                 obj._sent_null += ("hourly_median_over",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.hourly_median_over = v
         v = src_dict.get("soc_code")
         if v is None:
             if "soc_code" in src_dict:
+                known += 1
                 obj._sent_null += ("soc_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.soc_code = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -74,34 +74,41 @@ class CareerStateImage:
             obj.width = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("height")
         if v is None:
             if "height" in src_dict:
+                known += 1
                 obj._sent_null += ("height",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.height = v
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
+                known += 1
                 obj._sent_null += ("href",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.href = v
         v = src_dict.get("width")
         if v is None:
             if "width" in src_dict:
+                known += 1
                 obj._sent_null += ("width",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.width = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -57,17 +57,20 @@ class InterestProfilerAnswerScale:
             obj.answer_option = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("answer_option")
         if v is None:
             if "answer_option" in src_dict:
+                known += 1
                 obj._sent_null += ("answer_option",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
         obj.answer_option = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

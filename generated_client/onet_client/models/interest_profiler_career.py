@@ -85,17 +85,20 @@ class InterestProfilerCareer:
         if not type(v) is str:
             _drifted()
         obj.title = v
+        known = 4  # declared keys present (each optional one counts below)
         v = src_dict.get("fit")
         if v is None:
             if "fit" in src_dict:
+                known += 1
                 obj._sent_null += ("fit",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = check_interest_profiler_career_fit(v)
             if not type(v) is str:
                 _drifted()
         obj.fit = v
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

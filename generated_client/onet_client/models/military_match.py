@@ -88,25 +88,30 @@ class MilitaryMatch:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("active")
         if v is None:
             if "active" in src_dict:
+                known += 1
                 obj._sent_null += ("active",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.active = v
         v = src_dict.get("branch")
         if v is None:
             if "branch" in src_dict:
+                known += 1
                 obj._sent_null += ("branch",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
+            known += 1
             v = check_military_match_branch(v)
             if not type(v) is str:
                 _drifted()
@@ -114,20 +119,24 @@ class MilitaryMatch:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
+                known += 1
                 obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.code = v
         v = src_dict.get("external_info")
         if v is None:
             if "external_info" in src_dict:
+                known += 1
                 obj._sent_null += ("external_info",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_MilitaryExternalInfo(item0) for item0 in v]
@@ -135,15 +144,17 @@ class MilitaryMatch:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
+                known += 1
                 obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -142,12 +142,15 @@ class OccupationOverview:
         if not type(v) is str:
             _drifted()
         obj.title = v
+        known = 7  # declared keys present (each optional one counts below)
         v = src_dict.get("also_see")
         if v is None:
             if "also_see" in src_dict:
+                known += 1
                 obj._sent_null += ("also_see",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_OccupationItem(item0) for item0 in v]
@@ -155,9 +158,11 @@ class OccupationOverview:
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
+                known += 1
                 obj._sent_null += ("bright_outlook",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_OccupationBrightOutlookCategory(item0) for item0 in v]
@@ -165,21 +170,25 @@ class OccupationOverview:
         v = src_dict.get("sample_of_reported_titles")
         if v is None:
             if "sample_of_reported_titles" in src_dict:
+                known += 1
                 obj._sent_null += ("sample_of_reported_titles",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is list:
                 _drifted()
         obj.sample_of_reported_titles = v
         v = src_dict.get("updated")
         if v is None:
             if "updated" in src_dict:
+                known += 1
                 obj._sent_null += ("updated",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             v = _from_dict_OccupationOverviewUpdated(v)
         obj.updated = v
-        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

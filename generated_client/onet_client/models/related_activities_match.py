@@ -71,7 +71,7 @@ class RelatedActivitiesMatch:
             raise TypeError("expected an array")
         v = [_from_dict_RelatedActivitiesDwa(item0) for item0 in v]
         obj.similar = v
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

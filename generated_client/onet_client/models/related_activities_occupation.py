@@ -89,7 +89,7 @@ class RelatedActivitiesOccupation:
         v = src_dict["job_zone"]
         v = _from_dict_OnlineJobZoneRef(v)
         obj.job_zone = v
-        if len(src_dict) == 6 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 6:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -51,7 +51,7 @@ class ReportDetailsEducation:
             raise TypeError("expected an array")
         v = [_from_dict_ReportEducationDetailsLevel(item0) for item0 in v]
         obj.response = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 1:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

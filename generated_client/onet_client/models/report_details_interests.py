@@ -65,16 +65,19 @@ class ReportDetailsInterests:
             raise TypeError("expected an array")
         v = [_from_dict_ReportInterestDetails(item0) for item0 in v]
         obj.element = v
+        known = 1  # declared keys present (each optional one counts below)
         v = src_dict.get("interest_code")
         if v is None:
             if "interest_code" in src_dict:
+                known += 1
                 obj._sent_null += ("interest_code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.interest_code = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

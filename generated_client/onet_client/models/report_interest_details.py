@@ -88,7 +88,7 @@ class ReportInterestDetails:
         if not type(v) is str:
             _drifted()
         obj.related = v
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -79,16 +79,19 @@ class ReportProfessionalAssociation:
         if not type(v) is str:
             _drifted()
         obj.url = v
+        known = 3  # declared keys present (each optional one counts below)
         v = src_dict.get("ally")
         if v is None:
             if "ally" in src_dict:
+                known += 1
                 obj._sent_null += ("ally",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.ally = v
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

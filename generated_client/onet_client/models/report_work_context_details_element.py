@@ -107,25 +107,30 @@ class ReportWorkContextDetailsElement:
             raise TypeError("expected an array")
         v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
         obj.response = v
+        known = 5  # declared keys present (each optional one counts below)
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
+                known += 1
                 obj._sent_null += ("category",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.category = v
         v = src_dict.get("context")
         if v is None:
             if "context" in src_dict:
+                known += 1
                 obj._sent_null += ("context",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.context = v
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -59,7 +59,7 @@ class ReportWorkContextResponse:
         if not type(v) is int:
             _drifted()
         obj.percentage_of_respondents = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -91,7 +91,7 @@ class StemAllOccupation:
             raise TypeError("expected an array")
         v = [_from_dict_StemOccupationTypeRef(item0) for item0 in v]
         obj.stem_occupation_type = v
-        if len(src_dict) == 6 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 6:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -77,26 +77,31 @@ class StemOccupationType:
         if not type(v) is str:
             _drifted()
         obj.title = v
+        known = 2  # declared keys present (each optional one counts below)
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
+                known += 1
                 obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is int:
                 _drifted()
         obj.code = v
         v = src_dict.get("job_family")
         if v is None:
             if "job_family" in src_dict:
+                known += 1
                 obj._sent_null += ("job_family",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_StemJobFamilyLink(item0) for item0 in v]
         obj.job_family = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

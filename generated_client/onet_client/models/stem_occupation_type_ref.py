@@ -57,7 +57,7 @@ class StemOccupationTypeRef:
         if not type(v) is str:
             _drifted()
         obj.title = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

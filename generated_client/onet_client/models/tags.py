@@ -55,16 +55,19 @@ class Tags:
             obj.bright_outlook = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
+                known += 1
                 obj._sent_null += ("bright_outlook",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is bool:
                 _drifted()
         obj.bright_outlook = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

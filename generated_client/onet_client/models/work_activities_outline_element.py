@@ -77,12 +77,15 @@ class WorkActivitiesOutlineElement:
             obj.name = None
             obj.additional_properties = {}
             return obj
+        known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("activity")
         if v is None:
             if "activity" in src_dict:
+                known += 1
                 obj._sent_null += ("activity",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_WorkActivitiesOutlineActivity(item0) for item0 in v]
@@ -90,22 +93,26 @@ class WorkActivitiesOutlineElement:
         v = src_dict.get("id")
         if v is None:
             if "id" in src_dict:
+                known += 1
                 obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.id = v
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
+                known += 1
                 obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
+            known += 1
             if not type(v) is str:
                 _drifted()
         obj.name = v
-        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == known:
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them
