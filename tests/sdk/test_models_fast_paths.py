@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import careeronestop_client.models
 import httpx
 import onet_client.models
@@ -17,6 +19,7 @@ from onet_client import OnetClient
 from onet_client._core import models as models_runtime
 from onet_client.models.database_row import DatabaseRow
 from onet_client.models.database_row_page import DatabaseRowPage
+from onet_client.models.occupation_item import OccupationItem
 from onet_client.models.online_occupation_list import OnlineOccupationList
 from onet_client.models.tags import Tags
 
@@ -85,6 +88,7 @@ def test_rows_of_a_call_keep_the_objects_the_sdk_decoded_and_each_call_decodes_i
     with OnetClient("rows-key", httpx_args={"transport": httpx.MockTransport(serve)}) as onet:
         first = onet.database.list_rows("abilities").row
         second = onet.database.list_rows("abilities").row
+    assert first is not None and second is not None
     rows_decoded = [value["row"] for value in decoded if isinstance(value, dict) and "row" in value]
     assert len(rows_decoded) == 2
     assert first[0].additional_properties is rows_decoded[0][0]  # kept, not copied
@@ -93,6 +97,21 @@ def test_rows_of_a_call_keep_the_objects_the_sdk_decoded_and_each_call_decodes_i
     assert models_runtime.decoding.own_body is False  # set only while a body is being parsed
     source = {"onetsoc_code": "11-1011.00"}
     assert DatabaseRow.from_dict(source).additional_properties is not source  # a caller's dict: always copied
+
+
+def test_a_model_without_extra_keys_makes_its_extras_dict_on_first_read_and_behaves_as_before() -> None:
+    """from_dict stores no additional_properties for an object with only its fields; every use still sees one."""
+    body = {"code": "11-1011.00", "href": "h", "title": "Chief", "tags": {}}
+    item, twin = OccupationItem.from_dict(body), OccupationItem.from_dict(dict(body))
+    assert item == twin and "additional_properties={}" in repr(item)
+    assert attrs.asdict(item)["additional_properties"] == {} and item.to_dict() == body
+    assert pickle.loads(pickle.dumps(item)) == item and attrs.evolve(item, title="CEO").title == "CEO"
+    fresh = OccupationItem.from_dict(body)
+    fresh["note"] = 1  # the dict made on first use is the model's own and stays
+    assert fresh.additional_properties == {"note": 1} and fresh.to_dict()["note"] == 1 and item.to_dict() == body
+    with pytest.raises(AttributeError, match="'OccupationItem' object has no attribute 'titel'"):
+        getattr(item, "titel")  # noqa: B009
+    assert not hasattr(Tags.from_dict({}), "no_such_field")
 
 
 def test_unknown_members_are_kept_and_known_ones_are_not_repeated() -> None:

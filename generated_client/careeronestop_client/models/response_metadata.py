@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._core.models import drifted as _drifted
 from .._core.models import dump as _dump
+from .._core.models import extras_on_first_use as _extras_on_first_use
 from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
@@ -51,6 +52,8 @@ class ResponseMetadata:
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
     """ The fields whose spec allows null (a null elsewhere is drift). """
+    if not TYPE_CHECKING:  # at run time only: type checkers keep rejecting attributes a model does not have
+        __getattr__ = _extras_on_first_use  # additional_properties, made on first read: from_dict stores none
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
@@ -90,7 +93,6 @@ class ResponseMetadata:
             obj.last_access_date = None
             obj.citation_suggested = None
             obj.data_source = None
-            obj.additional_properties = {}
             return obj
         known = 0  # declared keys present (each optional one counts below)
         v = src_dict.get("Publisher")
@@ -150,8 +152,7 @@ class ResponseMetadata:
             v = [_from_dict_MetadataDataSource(item0) for item0 in v]
         obj.data_source = v
         if len(src_dict) == known:
-            obj.additional_properties = {}
-            return obj
+            return obj  # no additional properties: made on first read (_extras_on_first_use)
         _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         obj.additional_properties = d
